@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { CATEGORY_SLUGS, STATUSES, TRIAGE } from './categories';
+import { SECTION_KEYS, type Sections } from './sections';
+import type { Task } from './task';
+
+/** Version of the Brief row shape; bump it with a migration in utils/db/migrations. */
+export const BRIEF_SCHEMA_VERSION = 1;
+
+const text = (max: number) => z.string().max(max);
+
+export const checklistItemSchema = z.object({ text: text(2_000), done: z.boolean() });
+
+export const taskSchema = z.object({
+  source: z.enum(['trello', 'asana', 'gmail', 'demo', 'selection', 'manual']),
+  id: text(500).min(1),
+  url: text(4_000).optional(),
+  title: text(20_000),
+  description: text(50_000).optional(),
+  checklist: z.array(checklistItemSchema).max(500),
+  labels: z.array(text(200)).max(100),
+  due: text(200).optional(),
+  assignees: z.array(text(200)).max(100),
+  list: text(500).optional(),
+  board: text(500).optional(),
+}) satisfies z.ZodType<Task>;
+
+export const sectionsSchema = z.object(
+  Object.fromEntries(SECTION_KEYS.map((k) => [k, text(20_000)])) as Record<keyof Sections, z.ZodString>,
+);
+
+export const assistantSchema = z.object({ name: text(200), email: text(320) });
+export type Assistant = z.infer<typeof assistantSchema>;
+
+export const briefSchema = z.object({
+  schema: z.literal(BRIEF_SCHEMA_VERSION),
+  id: text(100).min(1),
+  /** "source:id" of the task it came from; one draft per source task. */
+  sourceKey: text(600).optional(),
+  source: taskSchema.optional(),
+  /** Short name shown in lists: the task's title as the owner wrote it. */
+  title: text(20_000),
+  category: z.enum(CATEGORY_SLUGS),
+  triage: z.enum(TRIAGE),
+  status: z.enum(STATUSES),
+  sections: sectionsSchema,
+  assistant: assistantSchema.optional(),
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+  /** Increases by one on every save; a save based on an older revision is a conflict. */
+  revision: z.number().int().nonnegative(),
+  /** Set when moved to the trash; cleared by undo. */
+  deletedAt: z.number().int().nonnegative().optional(),
+});
+
+export type Brief = z.infer<typeof briefSchema>;

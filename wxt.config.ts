@@ -1,0 +1,43 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Sites read out of the box. Anything else goes through activeTab (a selection)
+// so the extension never asks for access to every site.
+export const SUPPORTED_HOSTS = [
+  'https://trello.com/*',
+  'https://app.asana.com/*',
+  'https://mail.google.com/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Outcome Briefs',
+    description:
+      'Turn Trello cards, Asana tasks and Gmail threads into outcome briefs for your assistant. Drafts stay in your browser.',
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['offscreen', 'clipboardWrite']),
+    ],
+    host_permissions: SUPPORTED_HOSTS,
+    action: { default_title: 'Outcome Briefs' },
+    commands: {
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Review the board in the side panel',
+      },
+      'copy-brief': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Copy the brief for the task on this page',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'outcome-briefs@example.org', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
