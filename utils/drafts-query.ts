@@ -1,0 +1,61 @@
+import type { Brief } from './model/brief';
+import type { Category, Status } from './model/categories';
+
+export type DraftSort = 'updated' | 'created' | 'title';
+
+export interface DraftQuery {
+  /** Words to find anywhere in the title or sections; every word must match. */
+  text?: string;
+  status?: Status | 'all';
+  category?: Category | 'all';
+  /** Task source ("trello", "asana", "gmail", "manual"...); drafts without a source count as "manual". */
+  source?: string | 'all';
+  /** Assistant email, or "none" for drafts with no assistant. */
+  assistant?: string | 'all';
+  sort?: DraftSort;
+  /** true: only drafts in the trash; otherwise only drafts not in it. */
+  trash?: boolean;
+}
+
+/** Lowercase, accents removed: "Café" and "cafe" match. */
+export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+
+// Briefs are replaced, never mutated, so a brief object's haystack never goes stale.
+const haystacks = new WeakMap<Brief, string>();
+function haystack(b: Brief): string {
+  let h = haystacks.get(b);
+  if (h === undefined) {
+    h = fold([b.title, ...Object.values(b.sections)].join('\n'));
+    haystacks.set(b, h);
+  }
+  return h;
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const byId = (a: Brief, b: Brief) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const SORTS: Record<DraftSort, (a: Brief, b: Brief) => number> = {
+  updated: (a, b) => b.updatedAt - a.updatedAt || byId(a, b),
+  created: (a, b) => b.createdAt - a.createdAt || byId(a, b),
+  title: (a, b) => collator.compare(a.title, b.title) || byId(a, b),
+};
+
+const sourceOf = (b: Brief): string => b.source?.source ?? b.sourceKey?.split(':')[0] ?? 'manual';
+
+export function queryDrafts(drafts: readonly Brief[], q: DraftQuery = {}): Brief[] {
+  const words = fold(q.text ?? '').split(/\s+/).filter(Boolean);
+  const assistant = q.assistant && q.assistant !== 'all' ? q.assistant.toLowerCase() : undefined;
+  const out = drafts.filter((b) => {
+    if ((b.deletedAt !== undefined) !== (q.trash ?? false)) return false;
+    if (q.status && q.status !== 'all' && b.status !== q.status) return false;
+    if (q.category && q.category !== 'all' && b.category !== q.category) return false;
+    if (q.source && q.source !== 'all' && sourceOf(b) !== q.source) return false;
+    if (assistant !== undefined) {
+      const email = b.assistant?.email.toLowerCase();
+      if (assistant === 'none' ? email : email !== assistant) return false;
+    }
+    if (words.length === 0) return true;
+    const h = haystack(b);
+    return words.every((w) => h.includes(w));
+  });
+  return out.sort(SORTS[q.sort ?? 'updated']);
+}
