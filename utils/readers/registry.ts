@@ -1,0 +1,51 @@
+// The one place sites are registered. Readers are pure functions of a Document and URL:
+// no extension APIs, no globals, so content scripts stay small and tests need only a DOM.
+import { emptyRead, type PageRead } from '../model/task';
+import { asanaReader } from './asana';
+import { demoReader } from './demo';
+import { gmailReader } from './gmail';
+import { trelloReader } from './trello';
+import type { Reader } from './types';
+
+/** The one place sites are registered. */
+export const READERS: Reader[] = [trelloReader, asanaReader, gmailReader, demoReader];
+
+const toUrl = (url: string | URL): URL | undefined => {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+};
+
+export function readerFor(url: string | URL): Reader | undefined {
+  const u = toUrl(url);
+  return u && READERS.find((r) => r.matches(u));
+}
+
+const NONE = "This page isn't one we can read tasks from. Select the task's text on the page, or type it instead.";
+
+/** Never throws: a reader failure becomes a recognised, empty read with a message in words. */
+export function readPage(doc: Document, url: string): PageRead {
+  const u = toUrl(url);
+  const reader = u && READERS.find((r) => r.matches(u));
+  if (!u || !reader) return emptyRead('none', NONE);
+  try {
+    return reader.read(doc, u);
+  } catch {
+    return {
+      ...emptyRead(reader.name, `Something on this page stopped us reading its tasks. Reload the page and try again, or type the task instead.`),
+      recognised: true,
+    };
+  }
+}
+
+export function locateTask(doc: Document, url: string, taskId: string): Element | null {
+  try {
+    const u = toUrl(url);
+    const reader = u && READERS.find((r) => r.matches(u));
+    return (u && reader?.locate(doc, u, taskId)) || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,33 @@
+import type { PageRead, Task } from '../model/task';
+
+/** A task together with the element that shows it, so read() and locate() never disagree. */
+export interface Found {
+  task: Task;
+  el: Element;
+}
+
+/** Build a recognised read; the message is only set when a person would otherwise see nothing. */
+export function recognisedRead(
+  site: string,
+  view: string,
+  found: Found[],
+  openTask: Task | undefined,
+  emptyMessage: string,
+  board?: PageRead['board'],
+): PageRead {
+  const tasks = found.map((f) => f.task);
+  if (openTask && !openTask.list) {
+    // The open task's list is only shown on the board behind it.
+    const onBoard = tasks.find((t) => t.id === openTask.id);
+    if (onBoard?.list) openTask.list = onBoard.list;
+  }
+  const read: PageRead = { site, recognised: true, view, tasks, compose: false };
+  if (board?.title) read.board = board;
+  if (openTask) read.openTask = openTask;
+  if (!tasks.length && !openTask) read.message = emptyMessage;
+  return read;
+}
+
+/** Element for a task id among found tasks; ids are compared, never put into a selector. */
+export const locateIn = (found: Found[], id: string): Element | null =>
+  found.find((f) => f.task.id === id)?.el ?? null;
