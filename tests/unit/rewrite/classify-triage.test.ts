@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { classify, suggestTriage } from '../../../utils/rewrite';
+
+describe('classify', () => {
+  it.each([
+    ['Book dentist appointment', 'other'],
+    ['Transcribe interview with a candidate', 'transcription'],
+    ['Post job ad on LinkedIn', 'hiring'],
+    ['Create Instagram engagement report', 'reports'],
+    ['Research Instagram competitors', 'market-research'],
+    ['INSTAGARM posts x3', 'social-media'],
+    ['reserch pricing of competitors', 'market-research'],
+    ['book ski resort', 'other'],
+    ['Pay the electricity bill', 'other'],
+  ] as const)('%s → %s', (title, category) => {
+    expect(classify(title)).toBe(category);
+  });
+
+  it('lets the description tip a vague title', () => {
+    expect(classify('Draft this')).toBe('other');
+    expect(classify('Draft this', 'Slides for the quarterly review presentation')).toBe('reports');
+  });
+});
+
+describe('suggestTriage', () => {
+  it.each([
+    ['Maybe redesign logo someday', 'eliminate'],
+    ['Unsubscribe from newsletters', 'eliminate'],
+    ['FYI: new parking rules', 'eliminate'],
+    ['Call mom', 'keep'],
+    ['Decide on pricing', 'keep'],
+    ['Approve the budget', 'keep'],
+    ['Sign the contract with Acme', 'keep'],
+    ['Pay taxes', 'keep'],
+    ['Meet investor for coffee', 'keep'],
+    ['Schedule a meeting with the investor', 'delegate'],
+    ['Book dentist appointment', 'delegate'],
+    ['Cancel unused subscriptions', 'delegate'],
+    ['Transcribe podcast episode 12', 'delegate'],
+    ['', 'delegate'],
+  ] as const)('%s → %s', (title, triage) => {
+    expect(suggestTriage({ title })).toBe(triage);
+  });
+
+  it('eliminates what sits in a someday list', () => {
+    expect(suggestTriage({ title: 'Learn the ukulele', list: 'Someday / Maybe' })).toBe('eliminate');
+    expect(suggestTriage({ title: 'Learn the ukulele', list: 'This week' })).not.toBe('eliminate');
+  });
+});

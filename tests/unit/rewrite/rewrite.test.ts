@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { emptyPresets } from '../../../utils/model/presets';
+import { SECTION_KEYS, sectionItems } from '../../../utils/model/sections';
+import { rewriteTask } from '../../../utils/rewrite';
+
+describe('rewriteTask', () => {
+  it('turns the Instagram task into a growth outcome with cadence and deadline', () => {
+    const out = rewriteTask({ title: 'Post 3 Instagram updates this week' });
+    expect(out.category).toBe('social-media');
+    expect(out.recognised).toBe(true);
+    expect(out.sections.outcome).toMatch(/^The Instagram account grows steadily and stays on-brand/);
+    expect(out.sections.outcome).toContain('three updates posted this week');
+    expect(out.sections.cadence).toBe('Three Instagram updates this week');
+    expect(out.sections.deadlines).toBe('By the end of this week');
+    // The seed's example: tools, sources, a hashtag decision right and a weekly email report.
+    expect(out.sections.tools).toMatch(/stock photo/i);
+    expect(out.sections.tools).toMatch(/photo editing/i);
+    expect(out.sections.sources).toMatch(/blog posts/i);
+    expect(out.sections.decideAlone).toMatch(/hashtag/i);
+    expect(out.sections.reportCadence).toBe('Weekly');
+    expect(out.sections.reportChannel).toBe('Email');
+    expect(out.sections.reportWhat).toMatch(/engagement/i);
+    expect(out.sections.reportFormat).toBe("Status, what changed, what's next, one artefact");
+    expect(out.sections.escalation).toMatch(/one problem, three options/i);
+  });
+
+  it.each([
+    ['Post on Instagram every Monday', 'Every Monday', ''],
+    ['Exercise 3x a week', '3x a week', ''],
+    ['Transcribe voicemails daily', 'Daily', ''],
+    ['Send the invoice to ACME by Friday', 'One-off', 'By Friday'],
+    ['Compile the report monthly', 'Monthly', ''],
+    ['Book hotel in Berlin for 12-14 May', 'One-off', 'For 12-14 May'],
+    ['Post 2 LinkedIn updates a week', 'Two LinkedIn updates a week', ''],
+    ['Call the bank tomorrow', 'One-off', 'Tomorrow'],
+    ['Prepare the board deck by end of month', '', 'By end of month'],
+  ])('extracts cadence and deadlines from %s', (title, cadence, deadlines) => {
+    const out = rewriteTask({ title });
+    expect(out.sections.cadence).toBe(cadence);
+    expect(out.sections.deadlines).toBe(deadlines);
+  });
+
+  it('puts the task due date in deadlines', () => {
+    const out = rewriteTask({ title: 'Renew car insurance', due: 'Fri 28 Nov' });
+    expect(sectionItems(out.sections.deadlines)).toEqual(['Due Fri 28 Nov']);
+  });
+
+  it('lets the owner presets extend and override the category defaults', () => {
+    const presets = {
+      ...emptyPresets(),
+      standards: 'Use British spelling',
+      tools: [
+        { name: 'Canva', access: 'team seat', link: 'https://canva.com' },
+        { name: 'Buffer', access: '', link: '' },
+        { name: '', access: 'ignored', link: '' },
+      ],
+      sources: 'Our newsletter archive',
+      decideAlone: 'Reply to DMs',
+      proposeFirst: 'Any collaboration',
+      spendingLimit: '£50 a month',
+      reportCadence: 'Fortnightly',
+      reportChannel: 'Slack #social',
+      reportFormat: 'Three bullet points',
+    };
+    const out = rewriteTask({ title: 'Post 3 Instagram updates this week' }, presets);
+    const s = out.sections;
+    expect(sectionItems(s.standards)[0]).toBe('Use British spelling');
+    expect(s.standards).toMatch(/brand standards/i);
+    expect(sectionItems(s.tools).slice(0, 2)).toEqual(['Canva — team seat (https://canva.com)', 'Buffer']);
+    expect(s.tools).not.toContain('ignored');
+    expect(sectionItems(s.sources)[0]).toBe('Our newsletter archive');
+    expect(sectionItems(s.decideAlone)[0]).toBe('Reply to DMs');
+    expect(sectionItems(s.proposeFirst)[0]).toBe('Any collaboration');
+    expect(s.spendingLimit).toBe('£50 a month');
+    expect(s.reportCadence).toBe('Fortnightly');
+    expect(s.reportChannel).toBe('Slack #social');
+    expect(s.reportFormat).toBe('Three bullet points');
+    expect(out.missing).not.toContain('spendingLimit');
+  });
+
+  it('keeps category defaults when presets are empty', () => {
+    const withEmpty = rewriteTask({ title: 'Research competitor pricing' }, emptyPresets());
+    const without = rewriteTask({ title: 'Research competitor pricing' });
+    expect(withEmpty.sections).toEqual(without.sections);
+    expect(withEmpty.missing).toContain('spendingLimit');
+  });
+
+  it('turns a checklist into done-looks-like lines and keeps the description', () => {
+    const out = rewriteTask({
+      title: 'Clean up the contacts spreadsheet',
+      description: 'Sales keep calling people twice.\n- Every row has an email address',
+      checklist: [
+        { text: 'No duplicate contacts', done: false },
+        { text: 'Phone numbers in +44 format', done: true },
+      ],
+    });
+    const done = sectionItems(out.sections.doneLooksLike);
+    expect(done.slice(0, 3)).toEqual(['Every row has an email address', 'No duplicate contacts', 'Phone numbers in +44 format']);
+    expect(sectionItems(out.sections.why)[0]).toBe('Sales keep calling people twice.');
+    expect(out.notice).toBeUndefined();
+  });
+
+  it('keeps a numbered step-by-step checklist as background, not as done criteria', () => {
+    const steps = ['1. Open the CRM', '2. Click Export', '3. Paste into the sheet'];
+    const out = rewriteTask({ title: 'Update the CRM', checklist: steps.map((text) => ({ text, done: false })) });
+    expect(out.sections.doneLooksLike).not.toContain('Click Export');
+    const sources = sectionItems(out.sections.sources);
+    expect(sources).toContain('Click Export');
+    expect(sources).toContain('Paste into the sheet');
+    expect(out.notice).toMatch(/steps/i);
+  });
+
+  it('leaves the outcome to the owner for text that is not a task', () => {
+    for (const title of ['hello', 'asdf', 'Lorem ipsum dolor sit amet', 'https://example.com/a']) {
+      const out = rewriteTask({ title, description: 'Something about it' });
+      expect(out.recognised).toBe(false);
+      expect(out.sections.outcome).toBe('');
+      expect(out.missing).toContain('outcome');
+      expect(out.notice).toContain(title.slice(0, 20));
+      expect(out.title).toBe(title);
+      expect(out.sections.why).toContain('Something about it');
+    }
+  });
+
+  it('asks for a task when the input is empty or blank', () => {
+    for (const title of ['', '   \n\t ']) {
+      const out = rewriteTask({ title });
+      expect(out.recognised).toBe(false);
+      expect(out.title).toBe('');
+      expect(out.notice).toMatch(/type a task/i);
+      expect(out.missing).toEqual([...SECTION_KEYS]);
+    }
+  });
+
+  it('uses the description when the title is empty', () => {
+    const out = rewriteTask({ title: '', description: '\nTranscribe the board meeting\nIt was long' });
+    expect(out.title).toBe('Transcribe the board meeting');
+    expect(out.category).toBe('transcription');
+  });
+
+  it('handles 20,000 characters quickly and says the title was shortened', () => {
+    const long = `Research competitor pricing ${'and more detail '.repeat(1_300)}`.slice(0, 20_000);
+    const start = performance.now();
+    const out = rewriteTask({ title: long, description: long });
+    const ms = performance.now() - start;
+    expect(ms).toBeLessThan(50);
+    expect(out.title.length).toBeLessThanOrEqual(200);
+    expect(out.title.endsWith('…')).toBe(true);
+    expect(out.notice).toMatch(/shortened/);
+    expect(out.category).toBe('market-research');
+    for (const key of SECTION_KEYS) expect(out.sections[key].length).toBeLessThanOrEqual(20_000);
+    // The full title is not lost: it leads Why it matters.
+    expect(out.sections.why.startsWith(long.trim().slice(0, 1_000))).toBe(true);
+  });
+
+  it.each([
+    ['spaces', `${' '.repeat(20_000)}x`],
+    ['dots', `${'.'.repeat(20_000)}a`],
+    ['digits', '1'.repeat(20_000)],
+    ['numbered', '1. '.repeat(7_000)],
+    ['brackets', '['.repeat(20_000)],
+    ['by', 'by '.repeat(7_000)],
+    ['every', 'every '.repeat(3_400)],
+    ['mixed', 'Post 3 x a week by the end of '.repeat(700)],
+    ['re', 'Re: '.repeat(5_000)],
+  ])('stays fast on adversarial input (%s)', (_name, text) => {
+    const start = performance.now();
+    const out = rewriteTask({ title: text, description: text, checklist: [{ text, done: false }] });
+    expect(performance.now() - start).toBeLessThan(50);
+    expect(out.title.length).toBeLessThanOrEqual(200);
+  });
+
+  it('treats HTML and script as inert text and never writes markup itself', () => {
+    const title = 'Post <b>3</b> Instagram updates <script>alert(1)</script>';
+    const out = rewriteTask({ title, description: '<img src=x onerror=alert(1)>' });
+    expect(out.title).toBe(title);
+    expect(out.category).toBe('social-media');
+    expect(out.sections.why).toContain('<img src=x onerror=alert(1)>');
+    const plain = rewriteTask({ title: 'Post 3 Instagram updates this week' });
+    for (const key of SECTION_KEYS) expect(plain.sections[key]).not.toMatch(/<[a-z/]/i);
+  });
+
+  it('keeps right-to-left text and emoji intact', () => {
+    const rtl = rewriteTask({ title: 'שלח חשבונית ללקוח', description: 'مرحبا بالعالم' });
+    expect(rtl.title).toBe('שלח חשבונית ללקוח');
+    expect(rtl.notice).toContain('שלח חשבונית ללקוח');
+    expect(rtl.sections.why).toContain('مرحبا بالعالم');
+    const emoji = rewriteTask({ title: '🎉 Post launch news on Instagram 🚀', checklist: [{ text: 'Uses the 🚀 emoji', done: false }] });
+    expect(emoji.title).toBe('🎉 Post launch news on Instagram 🚀');
+    expect(emoji.category).toBe('social-media');
+    expect(emoji.sections.doneLooksLike).toContain('Uses the 🚀 emoji');
+  });
+
+  it('does not split an emoji when shortening the title', () => {
+    const out = rewriteTask({ title: '😀'.repeat(300) });
+    expect(out.title).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
+  it('is deterministic', () => {
+    const input = { title: 'Re: Fwd: Update CRM with new leads by Friday', description: 'From the fair', labels: ['Sales'], due: '2026-01-10' };
+    expect(rewriteTask(input)).toEqual(rewriteTask(input));
+  });
+
+  it('never lets a placeholder into the outcome', () => {
+    const out = rewriteTask({ title: 'Post TBD on Instagram' });
+    expect(out.sections.outcome).not.toMatch(/TBD/);
+    expect(out.sections.outcome).toContain('Instagram');
+  });
+
+  it('tolerates missing or odd fields', () => {
+    const out = rewriteTask({ title: 'Fix leaking tap', checklist: [{ text: '', done: false }], labels: [] });
+    expect(out.sections.outcome).toContain('tap');
+    expect(out.missing).not.toContain('outcome');
+  });
+});

@@ -1,0 +1,78 @@
+// Object words that point to a category, with weights. Phrases are lower-case words separated by
+// single spaces; a plural "s" is handled by the matcher, so only singular forms are listed.
+import type { Category } from '../model/categories';
+
+type Weights = Record<string, number>;
+
+export const KEYWORDS: Record<Category, Weights> = {
+  'social-media': {
+    instagram: 4, facebook: 4, twitter: 4, tweet: 4, tiktok: 4, linkedin: 3, pinterest: 4, youtube: 2,
+    snapchat: 4, mastodon: 4, bluesky: 4, threads: 1, reel: 4, hashtag: 4, follower: 4, influencer: 4,
+    'social media': 5, social: 3, socials: 4, 'content calendar': 3, story: 1, post: 2, update: 1,
+    engagement: 2, ig: 3, fb: 3, video: 1, 'branded hashtag': 5, campaign: 1, meme: 3, 'social post': 4,
+    'x account': 4, channel: 1, giveaway: 3,
+  },
+  'market-research': {
+    competitor: 5, competition: 4, market: 4, 'market research': 6, pricing: 2, trend: 3, industry: 3,
+    niche: 3, audience: 2, survey: 3, benchmark: 3, 'target market': 5, supplier: 2, vendor: 2,
+    alternative: 2, swot: 5, landscape: 2, demographic: 4, keyword: 3, 'keyword research': 5,
+    'price comparison': 4, 'customer interview': 3, persona: 3, 'focus group': 4, 'case study': 2,
+    'market size': 5, opportunity: 1, 'customer review': 3, competing: 3, 'best practice': 2, tool: 1, software: 1, platform: 1, option: 1,
+  },
+  'data-entry': {
+    crm: 5, spreadsheet: 5, database: 5, 'data entry': 6, data: 3, record: 2, contact: 3, lead: 2,
+    hubspot: 4, salesforce: 4, airtable: 4, pipedrive: 4, notion: 1, xero: 3, quickbooks: 3, inventory: 3,
+    receipt: 2, expense: 2, invoice: 1, 'mailing list': 4, 'email list': 4, 'address book': 4, entry: 3,
+    row: 2, 'google sheet': 5, sheet: 2, excel: 4, csv: 5, duplicate: 4, catalogue: 3, catalog: 3,
+    'product listing': 3, listing: 1, 'price list': 2, timesheet: 3, bookkeeping: 3, ledger: 3,
+    'customer list': 4, subscriber: 2, field: 1, form: 1, 'business card': 4, mileage: 3,
+  },
+  transcription: {
+    transcript: 6, transcription: 6, subtitle: 5, caption: 3, 'closed captions': 6, recording: 3,
+    audio: 3, voicemail: 3, dictation: 5, 'voice memo': 5, 'voice note': 5, minutes: 2, 'meeting notes': 3,
+    podcast: 2, webinar: 2, 'interview recording': 6, 'zoom recording': 6, notes: 1,
+  },
+  reports: {
+    report: 6, presentation: 6, deck: 6, slides: 6, slide: 4, chart: 5, graph: 4, dashboard: 4,
+    powerpoint: 6, keynote: 3, infographic: 4, 'pitch deck': 7, kpi: 4, metrics: 2, 'one pager': 4,
+    summary: 3, 'board pack': 5, analysis: 2, forecast: 3, visualisation: 4, visualization: 4,
+    'google slides': 7, proposal: 2, whitepaper: 3, 'white paper': 3, 'p l': 3, 'sales figures': 3,
+    'quarterly review': 4, 'annual review': 3, figures: 1, 'case study': 2, brochure: 2,
+  },
+  hiring: {
+    freelancer: 6, contractor: 5, candidate: 5, applicant: 5, 'job ad': 7, 'job post': 7, 'job posting': 7,
+    'job description': 7, 'job listing': 7, 'job advert': 7, vacancy: 6, 'virtual assistant': 5, va: 3,
+    recruiter: 5, cv: 4, resume: 4, upwork: 6, fiverr: 6, 'new hire': 6, onboarding: 2, hire: 5,
+    interview: 2, reference: 1, portfolio: 1, 'trial task': 6, 'test task': 6, 'job offer': 6, role: 1,
+    designer: 2, developer: 2, copywriter: 2, writer: 1, editor: 1, bookkeeper: 2, assistant: 2,
+    agency: 1, 'new role': 5, 'job board': 6, applications: 4, intern: 3,
+  },
+  other: {
+    appointment: 3, dentist: 4, doctor: 4, vet: 3, insurance: 3, flight: 4, hotel: 4, holiday: 4,
+    vacation: 4, trip: 3, restaurant: 4, gift: 4, birthday: 4, anniversary: 4, car: 2, plumber: 4,
+    electrician: 4, tap: 3, boiler: 4, passport: 4, visa: 3, ticket: 2, grocery: 4, groceries: 4,
+    laundry: 4, recipe: 3, apartment: 3, rent: 3, mortgage: 3, tax: 3, taxes: 3, bill: 3, haircut: 4,
+    mom: 4, mum: 4, dad: 4, kids: 3, school: 2, gym: 3, printer: 3, laptop: 2, wifi: 3, 'blog post': 5,
+    newsletter: 2, website: 2, domain: 2, meeting: 2, call: 1, subscription: 3, package: 2, parcel: 3,
+    mot: 4, service: 1, warranty: 3, refund: 3, pharmacy: 4, prescription: 4, venue: 3, catering: 3,
+    dinner: 3, lunch: 3, party: 3, wedding: 4, contract: 2, lease: 3, landlord: 4, leak: 3, leaking: 3,
+    bathroom: 3, kitchen: 2, garden: 3, dog: 3, cat: 3, plant: 3, train: 3, taxi: 3, uber: 3,
+    password: 3, backup: 3, invoice: 2, payroll: 2, accountant: 3, lawyer: 3, bank: 3, office: 1,
+    furniture: 3, link: 2, page: 1, client: 1, checklist: 2, footer: 2, header: 2, 'market stall': 6, 'farmers market': 6, flyer: 3, leaflet: 3, strategy: 1, desk: 2, chair: 2, supplies: 3, stationery: 3, 'thank you': 3, card: 1, flowers: 3,
+  },
+};
+
+const allKeys = Object.values(KEYWORDS).flatMap((w) => Object.keys(w));
+
+/** One-word keywords: the only targets of typo correction. */
+export const KEYWORD_SINGLES: readonly string[] = [...new Set(allKeys.filter((k) => /^[a-z]+$/.test(k)))];
+
+/** Words that appear inside multi-word keywords ("closed captions"). */
+export const PHRASE_WORDS: ReadonlySet<string> = new Set(allKeys.filter((k) => k.includes(' ')).flatMap((k) => k.split(' ')));
+
+/** Platforms are named in the outcome with their own spelling. */
+export const PLATFORMS: Record<string, string> = {
+  instagram: 'Instagram', ig: 'Instagram', facebook: 'Facebook', fb: 'Facebook', twitter: 'X (Twitter)',
+  tiktok: 'TikTok', linkedin: 'LinkedIn', pinterest: 'Pinterest', youtube: 'YouTube', snapchat: 'Snapchat',
+  mastodon: 'Mastodon', bluesky: 'Bluesky',
+};
