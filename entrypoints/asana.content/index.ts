@@ -1,0 +1,11 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startPageAgent } from '../../utils/page-agent';
+import { asanaReader } from '../../utils/readers/asana';
+
+export default defineContentScript({
+  matches: ['https://app.asana.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    startPageAgent(ctx, { reader: asanaReader });
+  },
+});

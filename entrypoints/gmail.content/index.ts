@@ -1,0 +1,14 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startPageAgent } from '../../utils/page-agent';
+import { gmailReader } from '../../utils/readers/gmail';
+import { insertBrief, trackComposeFocus } from '../../utils/gmail-compose';
+
+export default defineContentScript({
+  matches: ['https://mail.google.com/*'],
+  excludeMatches: ['https://mail.google.com/mail/mu/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    ctx.onInvalidated(trackComposeFocus(document));
+    startPageAgent(ctx, { reader: gmailReader, insert: insertBrief });
+  },
+});
