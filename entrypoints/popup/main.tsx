@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { PopupApp } from '../../components/PopupApp';
+import '../../components/styles.css';
+import './popup.css';
 
-render(<main><h1>Outcome Briefs</h1></main>, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);

@@ -1,0 +1,123 @@
+import type { Brief } from '../utils/model/brief';
+import { CATEGORIES, STATUSES, TRIAGE, type Category, type Status, type Triage } from '../utils/model/categories';
+import { SECTION_GROUPS, type SectionKey } from '../utils/model/sections';
+
+export type BriefPatch = Partial<Pick<Brief, 'title' | 'category' | 'triage' | 'status'>> & {
+  sections?: Partial<Brief['sections']>;
+};
+
+const rowsFor = (text: string) => Math.min(8, Math.max(2, text.split('\n').length + 1));
+
+const TRIAGE_LABEL: Record<Triage, string> = { eliminate: 'Eliminate', delegate: 'Delegate', keep: 'Keep' };
+const STATUS_LABEL: Record<Status, string> = {
+  draft: 'Draft',
+  ready: 'Ready',
+  sent: 'Sent',
+  active: 'Active',
+  done: 'Done',
+};
+
+/** The whole brief as a form. `idPrefix` keeps label ids unique when two editors share a page. */
+export function BriefEditor({
+  brief,
+  onChange,
+  idPrefix = 'brief',
+}: {
+  brief: Brief;
+  onChange: (patch: BriefPatch) => void;
+  idPrefix?: string;
+}) {
+  const id = (k: string) => `${idPrefix}-${k}`;
+  const setSection = (key: SectionKey, value: string) => onChange({ sections: { [key]: value } });
+  return (
+    <form class="brief-editor" onSubmit={(e) => e.preventDefault()} aria-label="Outcome brief">
+      <label for={id('title')}>Task</label>
+      <input
+        id={id('title')}
+        value={brief.title}
+        maxLength={20_000}
+        onInput={(e) => onChange({ title: e.currentTarget.value })}
+      />
+      <div class="row">
+        <div class="grow">
+          <label for={id('category')}>Category</label>
+          <select
+            id={id('category')}
+            data-testid="brief-category"
+            data-value={brief.category}
+            value={brief.category}
+            onChange={(e) => onChange({ category: e.currentTarget.value as Category })}
+          >
+            {CATEGORIES.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for={id('triage')}>Triage</label>
+          <select
+            id={id('triage')}
+            data-testid="brief-triage"
+            value={brief.triage}
+            onChange={(e) => onChange({ triage: e.currentTarget.value as Triage })}
+          >
+            {TRIAGE.map((t) => (
+              <option key={t} value={t}>
+                {TRIAGE_LABEL[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for={id('status')}>Status</label>
+          <select
+            id={id('status')}
+            data-testid="brief-status"
+            value={brief.status}
+            onChange={(e) => onChange({ status: e.currentTarget.value as Status })}
+          >
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {SECTION_GROUPS.map((group) => (
+        <fieldset key={group.id}>
+          <legend>{group.heading}</legend>
+          {group.fields.map((field) => {
+            const value = brief.sections[field.key];
+            const common = {
+              id: id(field.key),
+              'data-testid': field.key === 'outcome' ? 'brief-outcome' : `brief-${field.key}`,
+              value,
+              'aria-describedby': id(`${field.key}-hint`),
+              maxLength: 20_000,
+              onInput: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
+                setSection(field.key, e.currentTarget.value),
+            };
+            return (
+              <div key={field.key}>
+                <label for={id(field.key)}>
+                  {group.fields.length > 1 || field.label !== group.heading ? field.label : group.heading}
+                </label>
+                <span class="hint" id={id(`${field.key}-hint`)}>
+                  {field.hint}
+                </span>
+                {field.key === 'outcome' || field.multiline ? (
+                  <textarea {...common} rows={rowsFor(value)} />
+                ) : (
+                  <input {...common} />
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+      ))}
+    </form>
+  );
+}

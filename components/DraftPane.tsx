@@ -1,0 +1,65 @@
+import { useMemo } from 'preact/hooks';
+import { checkBrief } from '../utils/checklist';
+import type { Presets } from '../utils/model/presets';
+import { Alert } from './Alert';
+import { BriefEditor } from './BriefEditor';
+import { ChecklistPanel } from './ChecklistPanel';
+import { EmailActions } from './EmailActions';
+import { useDraft, type SaveState } from './use-draft';
+
+const STATE_TEXT: Record<SaveState, string> = {
+  saved: 'Saved',
+  unsaved: 'Unsaved changes…',
+  saving: 'Saving…',
+  error: 'Not saved',
+  conflict: 'Edited elsewhere',
+};
+
+/** One draft: editor, readiness checklist and email actions, as every view shows it. */
+export function DraftPane({
+  draftId,
+  presets,
+  composeTabId,
+  layout = 'stack',
+  idPrefix,
+}: {
+  draftId: string;
+  presets: Presets;
+  composeTabId?: number;
+  layout?: 'stack' | 'columns';
+  idPrefix?: string;
+}) {
+  const { brief, state, error, conflict, update, resolveConflict, dismissError } = useDraft(draftId);
+  const check = useMemo(() => (brief ? checkBrief(brief) : undefined), [brief]);
+  if (!brief || !check) {
+    return error ? <Alert>{error}</Alert> : <p class="muted">Loading the draft…</p>;
+  }
+  return (
+    <div class={`draft-pane draft-pane-${layout}`}>
+      <div class="draft-main">
+        <p class="status" data-testid="save-state" data-state={state} aria-live="polite">
+          {STATE_TEXT[state]}
+        </p>
+        {error && <Alert onDismiss={dismissError}>{error}</Alert>}
+        {conflict && (
+          <Alert>
+            This brief was changed in another window while you were editing the same fields.
+            <div class="row" style={{ marginTop: 6 }}>
+              <button type="button" onClick={() => resolveConflict('mine')}>
+                Keep my version
+              </button>
+              <button type="button" onClick={() => resolveConflict('theirs')}>
+                Use the other version
+              </button>
+            </div>
+          </Alert>
+        )}
+        <BriefEditor brief={brief} onChange={update} idPrefix={idPrefix} />
+      </div>
+      <aside class="draft-side">
+        <ChecklistPanel check={check} />
+        <EmailActions brief={brief} presets={presets} composeTabId={composeTabId} />
+      </aside>
+    </div>
+  );
+}

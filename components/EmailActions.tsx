@@ -1,0 +1,110 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Brief } from '../utils/model/brief';
+import type { Presets } from '../utils/model/presets';
+import { emailSubject, renderEmailHtml, renderText } from '../utils/render';
+import { gmailComposeUrl } from '../utils/render/mail-links';
+import { copyRich } from '../utils/clipboard';
+import { askTab } from '../utils/messages';
+import { drafts } from '../utils/drafts-client';
+import { Alert } from './Alert';
+
+/** Copy, insert into an open Gmail compose, or start an email to the assistant. */
+export function EmailActions({
+  brief,
+  presets,
+  composeTabId,
+}: {
+  brief: Brief;
+  presets: Presets;
+  /** The bound tab, when it has a mail compose body open. */
+  composeTabId?: number;
+}) {
+  const [done, setDone] = useState('');
+  const [error, setError] = useState('');
+  const assistants = presets.assistants;
+  const [to, setTo] = useState(brief.assistant?.email ?? presets.lastAssistant ?? assistants[0]?.email ?? '');
+
+  const run = async (action: () => Promise<string>) => {
+    setDone('');
+    setError('');
+    try {
+      setDone(await action());
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const copy = () =>
+    run(async () => {
+      await copyRich(renderEmailHtml(brief), renderText(brief));
+      return 'Copied. Paste it into your email: formatted in mail apps, plain text elsewhere.';
+    });
+
+  const insert = () =>
+    run(async () => {
+      const result = await askTab(composeTabId!, {
+        type: 'insert-brief',
+        html: renderEmailHtml(brief),
+        text: renderText(brief),
+        subject: emailSubject(brief),
+      });
+      if (!result?.ok) throw new Error(result?.error ?? 'The email window did not answer. Reload Gmail and try again.');
+      return result.subjectFilled ? 'Inserted into your email, and the subject filled in.' : 'Inserted into your email.';
+    });
+
+  const emailAssistant = () =>
+    run(async () => {
+      const text = renderText(brief);
+      await copyRich(renderEmailHtml(brief), text);
+      await browser.tabs.create({ url: gmailComposeUrl(to, emailSubject(brief), text) });
+      const store = await drafts();
+      const current = await store.getPresets();
+      await store.savePresets({ ...current, lastAssistant: to });
+      return 'A new email is open. The brief is also on your clipboard: paste it to keep the formatting.';
+    });
+
+  return (
+    <section aria-label="Send the brief">
+      <div class="row">
+        <button type="button" class="primary" data-testid="copy-email" onClick={copy}>
+          Copy for email
+        </button>
+        {composeTabId !== undefined && (
+          <button type="button" data-testid="insert-email" onClick={insert}>
+            Insert into email
+          </button>
+        )}
+      </div>
+      <div class="row" style={{ marginTop: 6 }}>
+        <label class="visually-hidden" for="email-to">
+          Assistant's email
+        </label>
+        <input
+          id="email-to"
+          class="grow"
+          type="email"
+          list="assistant-list"
+          placeholder="Assistant's email"
+          value={to}
+          onInput={(e) => setTo(e.currentTarget.value)}
+          style={{ width: 'auto' }}
+        />
+        <datalist id="assistant-list">
+          {assistants.map((a) => (
+            <option key={a.email} value={a.email}>
+              {a.name}
+            </option>
+          ))}
+        </datalist>
+        <button type="button" data-testid="email-assistant" onClick={emailAssistant}>
+          Email to assistant
+        </button>
+      </div>
+      <p role="status" class="status" aria-live="polite">
+        {done}
+      </p>
+      {error && <Alert onDismiss={() => setError('')}>{error}</Alert>}
+    </section>
+  );
+}

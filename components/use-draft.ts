@@ -1,0 +1,162 @@
+// Editing one stored draft: local edits show at once, autosave follows shortly after,
+// and edits made in another view are merged in rather than silently overwritten.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Brief } from '../utils/model/brief';
+import { drafts, errorText } from '../utils/drafts-client';
+import { onDraftsChanged } from '../utils/db/changes';
+import { mergeBriefs } from '../utils/merge';
+import type { BriefPatch } from './BriefEditor';
+
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error' | 'conflict';
+
+const AUTOSAVE_MS = 300;
+
+export const applyPatch = (brief: Brief, patch: BriefPatch): Brief => ({
+  ...brief,
+  ...patch,
+  sections: { ...brief.sections, ...patch.sections },
+});
+
+export function useDraft(id: string | undefined) {
+  const [brief, setBrief] = useState<Brief>();
+  const [state, setState] = useState<SaveState>('saved');
+  const [error, setError] = useState<string>();
+  const [conflict, setConflict] = useState<Brief>();
+  const local = useRef<Brief>();
+  const base = useRef<Brief>();
+  const dirty = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const inFlight = useRef<Promise<void>>();
+
+  const show = (b: Brief) => {
+    local.current = b;
+    setBrief(b);
+  };
+
+  useEffect(() => {
+    dirty.current = false;
+    setConflict(undefined);
+    setError(undefined);
+    if (!id) {
+      local.current = base.current = undefined;
+      setBrief(undefined);
+      return;
+    }
+    let live = true;
+    drafts()
+      .then((s) => s.get(id))
+      .then((b) => {
+        if (!live) return;
+        if (!b) return setError('This draft no longer exists. It may have been deleted in another window.');
+        base.current = b;
+        show(b);
+        setState('saved');
+      })
+      .catch((e) => live && setError(errorText(e)));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  const save = useCallback(async (): Promise<void> => {
+    clearTimeout(timer.current);
+    if (inFlight.current) await inFlight.current;
+    if (!dirty.current || !local.current || !base.current) return;
+    const snapshot = local.current;
+    dirty.current = false;
+    setState('saving');
+    const run = (async () => {
+      try {
+        const store = await drafts();
+        const result = await store.save(snapshot, base.current!.revision);
+        if (result.ok) {
+          base.current = result.brief;
+          if (local.current === snapshot) show(result.brief);
+          setError(undefined);
+          setState(dirty.current ? 'unsaved' : 'saved');
+          return;
+        }
+        const theirs = result.conflict;
+        const { merged, conflicts } = mergeBriefs(base.current!, local.current!, theirs);
+        base.current = theirs;
+        if (conflicts.length === 0) {
+          show(merged);
+          dirty.current = true;
+        } else {
+          setConflict(theirs);
+          setState('conflict');
+        }
+      } catch (e) {
+        dirty.current = true;
+        setError(errorText(e));
+        setState('error');
+      }
+    })();
+    inFlight.current = run;
+    await run;
+    inFlight.current = undefined;
+    if (dirty.current && !conflictOpen.current) await save();
+  }, []);
+
+  const conflictOpen = useRef(false);
+  conflictOpen.current = !!conflict;
+
+  const update = useCallback(
+    (patch: BriefPatch) => {
+      if (!local.current) return;
+      show(applyPatch(local.current, patch));
+      dirty.current = true;
+      setState('unsaved');
+      clearTimeout(timer.current);
+      if (!conflictOpen.current) timer.current = setTimeout(save, AUTOSAVE_MS);
+    },
+    [save],
+  );
+
+  const resolveConflict = useCallback(
+    (keep: 'mine' | 'theirs') => {
+      const theirs = conflict;
+      setConflict(undefined);
+      conflictOpen.current = false;
+      if (!theirs) return;
+      if (keep === 'theirs') {
+        base.current = theirs;
+        show(theirs);
+        dirty.current = false;
+        setState('saved');
+      } else {
+        dirty.current = true;
+        void save();
+      }
+    },
+    [conflict, save],
+  );
+
+  // Another view saved: take its version when we have nothing unsaved.
+  useEffect(() => {
+    if (!id) return;
+    return onDraftsChanged(async (ids) => {
+      if (!ids.includes(id) || dirty.current || inFlight.current) return;
+      const stored = await (await drafts()).get(id);
+      if (!stored) return setError('This draft was deleted in another window. Your text is still shown here.');
+      if (!base.current || stored.revision > base.current.revision) {
+        base.current = stored;
+        show(stored);
+      }
+    });
+  }, [id]);
+
+  // A popup can close at any moment: write what is pending when the page goes away.
+  useEffect(() => {
+    const flush = () => void save();
+    const onHide = () => document.visibilityState === 'hidden' && flush();
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', flush);
+    };
+  }, [save]);
+
+  return { brief, state, error, conflict, update, save, resolveConflict, dismissError: () => setError(undefined) };
+}
