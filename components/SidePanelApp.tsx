@@ -1,0 +1,252 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { filterRows, groupByList, listsOf, nextTriage, progressOf, reviewRows, type ReviewFilter } from '../utils/board-review';
+import { drafts, errorText } from '../utils/drafts-client';
+import { askTab, DEMO_PAGE } from '../utils/messages';
+import type { Brief } from '../utils/model/brief';
+import { TRIAGE, type Triage } from '../utils/model/categories';
+import { draftForTask } from '../utils/task-drafts';
+import { getTriageChoices, onTriageChoicesChanged, setTriageChoice } from '../utils/triage-store';
+import { openExtensionPage } from '../utils/side-panel';
+import { Alert } from './Alert';
+import { BoardRow, type RowActions } from './BoardRow';
+import { DraftPane } from './DraftPane';
+import { useBoard } from './use-board';
+import { useDraftsList } from './use-drafts-list';
+import { usePresets } from './use-presets';
+
+const ALL: ReviewFilter = { list: 'all', triage: 'all', notBriefed: false };
+
+export function SidePanelApp() {
+  const { tab, read, loading } = useBoard();
+  const { all } = useDraftsList();
+  const presets = usePresets();
+  const [chosen, setChosen] = useState<Record<string, Triage>>({});
+  const [filter, setFilter] = useState<ReviewFilter>(ALL);
+  const [openId, setOpenId] = useState<string>();
+  const [focus, setFocus] = useState(0);
+  const [bulk, setBulk] = useState<{ done: number; total: number }>();
+  const [error, setError] = useState('');
+  const [said, setSaid] = useState('');
+  const listRef = useRef<HTMLUListElement>(null);
+  const cancelBulk = useRef(false);
+
+  useEffect(() => {
+    void getTriageChoices().then(setChosen);
+    return onTriageChoicesChanged(setChosen);
+  }, []);
+
+  const bySource = useMemo(() => {
+    const map = new Map<string, Brief>();
+    for (const d of all) if (d.sourceKey && d.deletedAt === undefined) map.set(d.sourceKey, d);
+    return map;
+  }, [all]);
+
+  const tasks = read?.tasks ?? [];
+  const rows = useMemo(() => reviewRows(tasks, bySource, chosen), [tasks, bySource, chosen]);
+  const visible = useMemo(() => filterRows(rows, filter), [rows, filter]);
+  const groups = useMemo(() => groupByList(visible), [visible]);
+  const progress = useMemo(() => progressOf(rows), [rows]);
+  const lists = useMemo(() => listsOf(tasks), [tasks]);
+
+  const actions: RowActions = useMemo(
+    () => ({
+      async open(row) {
+        try {
+          const { brief } = await draftForTask(await drafts(), row.task);
+          setOpenId(brief.id);
+        } catch (e) {
+          setError(errorText(e));
+        }
+      },
+      async locate(row) {
+        if (tab?.id === undefined) return;
+        const { found } = await askTab(tab.id, { type: 'locate-task', taskId: row.task.id }).catch(() => ({ found: false }));
+        setSaid(found ? `Showing “${row.task.title}” on the page.` : `“${row.task.title}” is no longer on the page.`);
+      },
+      async setTriage(row, triage) {
+        try {
+          if (!row.draft) return await setTriageChoice(row.key, triage);
+          const store = await drafts();
+          const latest = (await store.get(row.draft.id)) ?? row.draft;
+          const result = await store.save({ ...latest, triage }, latest.revision);
+          if (!result.ok) setError('This brief changed in another window just now. Try again.');
+        } catch (e) {
+          setError(errorText(e));
+        }
+      },
+    }),
+    [tab?.id],
+  );
+
+  const draftAll = async () => {
+    const missing = rows.filter((r) => r.triage === 'delegate' && !r.draft);
+    cancelBulk.current = false;
+    setBulk({ done: 0, total: missing.length });
+    try {
+      const store = await drafts();
+      for (let i = 0; i < missing.length && !cancelBulk.current; i++) {
+        await draftForTask(store, missing[i].task);
+        setBulk({ done: i + 1, total: missing.length });
+      }
+      setSaid(cancelBulk.current ? 'Stopped. The briefs written so far are saved.' : `Drafted ${missing.length} briefs.`);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBulk(undefined);
+    }
+  };
+
+  const flat = useMemo(() => groups.flatMap((g) => g.rows), [groups]);
+  const focusRow = useCallback((i: number) => {
+    const items = listRef.current?.querySelectorAll<HTMLElement>('[data-testid="task-row"]');
+    if (!items?.length) return;
+    const next = Math.max(0, Math.min(items.length - 1, i));
+    setFocus(next);
+    items[next].focus();
+  }, []);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const row = flat[focus];
+    if (e.key === 'ArrowDown') focusRow(focus + 1);
+    else if (e.key === 'ArrowUp') focusRow(focus - 1);
+    else if (e.key === 'Home') focusRow(0);
+    else if (e.key === 'End') focusRow(flat.length - 1);
+    else if (e.key === 'Enter' && row) void actions.open(row);
+    else if (e.key === 't' && row) void actions.setTriage(row, nextTriage(row.triage));
+    else if (e.key === 'l' && row) void actions.locate(row);
+    else return;
+    e.preventDefault();
+  };
+
+  if (openId) {
+    return (
+      <main class="panel">
+        <button type="button" onClick={() => setOpenId(undefined)} data-testid="back-to-board">
+          ← Back to the board
+        </button>
+        <DraftPane
+          key={openId}
+          draftId={openId}
+          presets={presets}
+          composeTabId={read?.compose ? tab?.id : undefined}
+          idPrefix="panel"
+        />
+      </main>
+    );
+  }
+
+  return (
+    <main class="panel">
+      <header>
+        <h1 data-testid="board-title">{read?.board?.title ?? (read?.site === 'gmail' ? 'Gmail' : 'Board review')}</h1>
+        {tasks.length > 0 && (
+          <div data-testid="board-progress">
+            <p style={{ margin: '4px 0' }}>
+              {progress.briefed} of {progress.delegated} delegated tasks briefed
+              <span class="muted">
+                {' '}
+                · {progress.total} tasks · {progress.eliminated} to eliminate · {progress.kept} to keep
+              </span>
+            </p>
+            <progress max={Math.max(1, progress.delegated)} value={progress.briefed} aria-label="Delegated tasks briefed" />
+          </div>
+        )}
+      </header>
+
+      {loading && <p class="muted">Reading the page…</p>}
+      {!loading && !tab && <p class="empty">No tab to read. Open a board, then open this panel again.</p>}
+      {!loading && tab && tasks.length === 0 && (
+        <div class="empty" data-testid="board-empty">
+          <p>{read?.message ?? 'This page is not a board we can read.'}</p>
+          <p>Open a Trello board, an Asana project or your Gmail inbox, or try the demo board.</p>
+          <button type="button" onClick={() => openExtensionPage(DEMO_PAGE)}>
+            Open the demo board
+          </button>
+        </div>
+      )}
+      {error && <Alert onDismiss={() => setError('')}>{error}</Alert>}
+      <p role="status" class="status" aria-live="polite">
+        {said}
+      </p>
+
+      {tasks.length > 0 && (
+        <>
+          <div class="row filters">
+            <label>
+              List
+              <select value={filter.list} onChange={(e) => setFilter({ ...filter, list: e.currentTarget.value })}>
+                <option value="all">All lists</option>
+                {lists.map((l) => (
+                  <option key={l} value={l}>
+                    {l}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Triage
+              <select
+                data-testid="filter-triage"
+                value={filter.triage}
+                onChange={(e) => setFilter({ ...filter, triage: e.currentTarget.value as ReviewFilter['triage'] })}
+              >
+                <option value="all">All</option>
+                {TRIAGE.map((t) => (
+                  <option key={t} value={t}>
+                    {t[0].toUpperCase() + t.slice(1)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label class="inline">
+              <input
+                type="checkbox"
+                data-testid="filter-not-briefed"
+                checked={filter.notBriefed}
+                onChange={(e) => setFilter({ ...filter, notBriefed: e.currentTarget.checked })}
+              />{' '}
+              Not yet briefed
+            </label>
+          </div>
+          <div class="row" style={{ margin: '8px 0' }}>
+            {bulk ? (
+              <>
+                <progress class="grow" max={Math.max(1, bulk.total)} value={bulk.done} aria-label="Drafting briefs" />
+                <span data-testid="bulk-progress">
+                  {bulk.done} of {bulk.total}
+                </span>
+                <button type="button" onClick={() => (cancelBulk.current = true)}>
+                  Stop
+                </button>
+              </>
+            ) : (
+              <button
+                type="button"
+                class="primary"
+                data-testid="draft-all"
+                disabled={progress.briefed >= progress.delegated}
+                onClick={draftAll}
+              >
+                Draft briefs for all delegate tasks ({progress.delegated - progress.briefed})
+              </button>
+            )}
+          </div>
+          <p class="hint">↑↓ move · Enter open · t change triage · l locate on the page</p>
+          {visible.length === 0 && <p class="empty">No task matches these filters.</p>}
+          <ul class="board" ref={listRef} onKeyDown={onKeyDown} aria-label="Tasks on this board">
+            {groups.map((g) => (
+              <li key={g.list} class="board-group">
+                {g.list && <h2>{g.list}</h2>}
+                <ul class="board-rows">
+                  {g.rows.map((row) => (
+                    <BoardRow key={row.key} row={row} focused={flat[focus]?.key === row.key || (!flat[focus] && row === flat[0])} actions={actions} />
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </main>
+  );
+}
