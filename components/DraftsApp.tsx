@@ -1,0 +1,288 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { checkBrief } from '../utils/checklist';
+import { drafts, errorText } from '../utils/drafts-client';
+import { queryDrafts, type DraftQuery } from '../utils/drafts-query';
+import { CATEGORIES, STATUSES, categoryLabel } from '../utils/model/categories';
+import type { Brief } from '../utils/model/brief';
+import { renderEmailHtml, renderMarkdown } from '../utils/render';
+import { downloadText, fileSlug } from '../utils/download';
+import { Alert } from './Alert';
+import { DraftPane } from './DraftPane';
+import { HistoryPanel } from './HistoryPanel';
+import { useDraftsList } from './use-drafts-list';
+import { usePresets } from './use-presets';
+
+const PAGE = 200;
+const SOURCES = ['trello', 'asana', 'gmail', 'demo', 'selection', 'manual'];
+
+const when = (t: number) => new Date(t).toLocaleDateString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+
+function exportOne(brief: Brief, kind: 'md' | 'html' | 'json') {
+  const name = fileSlug(brief.title);
+  if (kind === 'md') downloadText(`${name}.md`, renderMarkdown(brief), 'text/markdown');
+  else if (kind === 'html')
+    downloadText(`${name}.html`, `<!doctype html><meta charset="utf-8"><title>${name}</title>${renderEmailHtml(brief)}`, 'text/html');
+  else downloadText(`${name}.json`, JSON.stringify(brief, null, 2), 'application/json');
+}
+
+export function DraftsApp() {
+  const { all, damaged, loaded, error: loadError } = useDraftsList();
+  const presets = usePresets();
+  const [query, setQuery] = useState<DraftQuery>({ text: '', status: 'all', category: 'all', source: 'all', assistant: 'all', sort: 'updated', trash: false });
+  const [shown, setShown] = useState(PAGE);
+  const [openId, setOpenId] = useState<string>();
+  const [undo, setUndo] = useState<Brief>();
+  const [said, setSaid] = useState('');
+  const [error, setError] = useState('');
+  const [importing, setImporting] = useState(false);
+
+  useEffect(() => {
+    // Drafts are the owner's work: ask the browser not to evict them under storage pressure.
+    void navigator.storage?.persist?.().catch(() => undefined);
+    const id = new URLSearchParams(location.search).get('id');
+    if (id) setOpenId(id);
+  }, []);
+
+  const matches = useMemo(() => queryDrafts(all, query), [all, query]);
+  const assistants = useMemo(() => [...new Set(all.map((d) => d.assistant?.email).filter(Boolean) as string[])], [all]);
+  const set = (patch: Partial<DraftQuery>) => {
+    setQuery({ ...query, ...patch });
+    setShown(PAGE);
+  };
+
+  const act = async (f: () => Promise<unknown>, done?: string) => {
+    setError('');
+    try {
+      await f();
+      if (done) setSaid(done);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+
+  const trash = (b: Brief) =>
+    act(async () => {
+      await (await drafts()).trash(b.id);
+      if (openId === b.id) setOpenId(undefined);
+      setUndo(b);
+    });
+
+  const exportAll = () =>
+    act(async () => {
+      const file = await (await drafts()).exportAll();
+      downloadText(`outcome-briefs-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(file, null, 2), 'application/json');
+      return file;
+    }, 'Exported every draft to one file.');
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setImporting(true);
+    setError('');
+    setSaid('');
+    try {
+      const report = await (await drafts()).importText(await file.text());
+      if (!report.ok) setError(report.error);
+      else setSaid(`Imported ${file.name}: ${report.added} added, ${report.updated} updated, ${report.skipped} skipped (already here and not newer).`);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setImporting(false);
+    }
+  };
+
+  const open = all.find((d) => d.id === openId);
+  return (
+    <main class="drafts-page">
+      <header class="row">
+        <h1 class="grow">Outcome brief drafts</h1>
+        <button type="button" data-testid="export-all" onClick={exportAll}>
+          Export all
+        </button>
+        <label class="button-like" for="import-file">
+          {importing ? 'Importing…' : 'Import…'}
+        </label>
+        <input
+          id="import-file"
+          class="visually-hidden"
+          type="file"
+          accept="application/json,.json"
+          data-testid="import-file"
+          onChange={(e) => void importFile(e.currentTarget)}
+        />
+      </header>
+      <p role="status" class="status" aria-live="polite" data-testid="drafts-status">
+        {said}
+      </p>
+      {(error || loadError) && <Alert onDismiss={() => setError('')}>{error || loadError}</Alert>}
+      {damaged.length > 0 && (
+        <Alert>
+          {damaged.length} stored {damaged.length === 1 ? 'draft is' : 'drafts are'} damaged and cannot be shown. They are kept
+          as they are; export your drafts to keep a copy of everything else.
+        </Alert>
+      )}
+      {undo && (
+        <div class="notice row" role="status">
+          <span class="grow">“{undo.title}” moved to the trash.</span>
+          <button type="button" data-testid="undo" onClick={() => act(async () => (await drafts()).restore(undo.id)).then(() => setUndo(undefined))}>
+            Undo
+          </button>
+          <button type="button" onClick={() => setUndo(undefined)} aria-label="Dismiss">
+            ×
+          </button>
+        </div>
+      )}
+
+      <div class="drafts-layout">
+        <section aria-label="Find drafts">
+          <div class="row filters">
+            <label class="grow">
+              <span class="visually-hidden">Search</span>
+              <input type="search" data-testid="search" placeholder="Search words in any brief" value={query.text} onInput={(e) => set({ text: e.currentTarget.value })} />
+            </label>
+          </div>
+          <div class="row filters" style={{ marginTop: 6 }}>
+            <label>
+              Status
+              <select data-testid="filter-status" value={query.status} onChange={(e) => set({ status: e.currentTarget.value as DraftQuery['status'] })}>
+                <option value="all">All</option>
+                {STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Category
+              <select data-testid="filter-category" value={query.category} onChange={(e) => set({ category: e.currentTarget.value as DraftQuery['category'] })}>
+                <option value="all">All</option>
+                {CATEGORIES.map((c) => (
+                  <option key={c.slug} value={c.slug}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Source
+              <select data-testid="filter-source" value={query.source} onChange={(e) => set({ source: e.currentTarget.value })}>
+                <option value="all">All</option>
+                {SOURCES.map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {assistants.length > 0 && (
+              <label>
+                Assistant
+                <select value={query.assistant} onChange={(e) => set({ assistant: e.currentTarget.value })}>
+                  <option value="all">All</option>
+                  {assistants.map((a) => (
+                    <option key={a} value={a}>
+                      {a}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            <label>
+              Sort
+              <select data-testid="sort" value={query.sort} onChange={(e) => set({ sort: e.currentTarget.value as DraftQuery['sort'] })}>
+                <option value="updated">Last edited</option>
+                <option value="created">Created</option>
+                <option value="title">Title</option>
+              </select>
+            </label>
+            <label class="inline">
+              <input type="checkbox" data-testid="show-trash" checked={query.trash} onChange={(e) => set({ trash: e.currentTarget.checked })} /> Trash
+            </label>
+          </div>
+
+          {loaded && all.length === 0 && (
+            <p class="empty">No drafts yet. Open the extension on a task, or type one in the popup, and its brief is kept here.</p>
+          )}
+          {loaded && all.length > 0 && matches.length === 0 && <p class="empty">No draft matches.</p>}
+          <p class="hint">
+            {matches.length} {query.trash ? 'in the trash' : 'drafts'}
+          </p>
+          <ul class="board-rows" aria-label="Drafts">
+            {matches.slice(0, shown).map((d) => {
+              const check = checkBrief(d);
+              return (
+                <li key={d.id} class={`board-row${d.id === openId ? ' selected' : ''}`} data-testid="draft-row" data-id={d.id}>
+                  <button type="button" class="link-button" onClick={() => setOpenId(d.id)} aria-current={d.id === openId}>
+                    <span data-testid="draft-title" class="board-row-title">
+                      {d.title}
+                    </span>
+                  </button>
+                  <div class="row board-row-meta">
+                    <span class="pill">{categoryLabel(d.category)}</span>
+                    <span class="pill">{d.status}</span>
+                    <span class="pill">
+                      {check.done}/{check.total} sections
+                    </span>
+                    <span class="hint">
+                      {d.source?.source ?? 'typed'} · {when(d.updatedAt)}
+                    </span>
+                    <span class="grow" />
+                    {query.trash ? (
+                      <>
+                        <button type="button" onClick={() => act(async () => (await drafts()).restore(d.id), 'Restored.')}>
+                          Restore
+                        </button>
+                        <button type="button" onClick={() => act(async () => (await drafts()).purge(d.id), 'Deleted for good.')}>
+                          Delete forever
+                        </button>
+                      </>
+                    ) : (
+                      <>
+                        <button type="button" data-testid="duplicate" onClick={() => act(async () => setOpenId((await (await drafts()).duplicate(d.id)).id), 'Duplicated.')}>
+                          Duplicate
+                        </button>
+                        <button type="button" data-testid="delete" onClick={() => trash(d)}>
+                          Delete
+                        </button>
+                      </>
+                    )}
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+          {matches.length > shown && (
+            <button type="button" onClick={() => setShown(shown + PAGE)}>
+              Show {Math.min(PAGE, matches.length - shown)} more
+            </button>
+          )}
+        </section>
+
+        <section aria-label="Selected draft">
+          {open && open.deletedAt === undefined ? (
+            <>
+              <div class="row">
+                <span class="grow hint">Export this brief:</span>
+                <button type="button" onClick={() => exportOne(open, 'md')}>
+                  Markdown
+                </button>
+                <button type="button" onClick={() => exportOne(open, 'html')}>
+                  HTML
+                </button>
+                <button type="button" onClick={() => exportOne(open, 'json')}>
+                  JSON
+                </button>
+              </div>
+              <HistoryPanel draftId={open.id} />
+              <DraftPane key={open.id} draftId={open.id} presets={presets} layout="columns" idPrefix="drafts" />
+            </>
+          ) : (
+            <p class="empty">Choose a draft to read or edit it.</p>
+          )}
+        </section>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Brief } from '../utils/model/brief';
+import { drafts, errorText } from '../utils/drafts-client';
+import { onDraftsChanged } from '../utils/db/changes';
+import { Alert } from './Alert';
+
+const when = (t: number) => new Date(t).toLocaleString();
+
+/** Earlier revisions of one draft; restoring one writes it as a new revision, so nothing is lost. */
+export function HistoryPanel({ draftId }: { draftId: string }) {
+  const [history, setHistory] = useState<Brief[]>([]);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    const load = () =>
+      drafts()
+        .then((s) => s.history(draftId))
+        .then((h) => setHistory(h.slice().reverse()))
+        .catch((e) => setError(errorText(e)));
+    void load();
+    return onDraftsChanged((ids) => ids.includes(draftId) && void load());
+  }, [draftId]);
+  const restore = async (revision: number) => {
+    try {
+      await (await drafts()).restoreRevision(draftId, revision);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+  return (
+    <details class="history" data-testid="history">
+      <summary>History ({history.length} versions)</summary>
+      {error && <Alert>{error}</Alert>}
+      <ol reversed class="check-list">
+        {history.map((h, i) => (
+          <li key={h.revision} data-testid="history-row">
+            <span class="grow">
+              Version {h.revision} · {when(h.updatedAt)}
+              <span class="hint"> · {h.sections.outcome.slice(0, 60) || h.title.slice(0, 60)}</span>
+            </span>
+            {i > 0 && (
+              <button type="button" data-testid="history-restore" onClick={() => restore(h.revision)}>
+                Restore
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
