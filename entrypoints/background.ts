@@ -1,3 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { browser, type Browser } from 'wxt/browser';
+import { handleCommand, handleMenuClick, installMenus } from '../utils/background-actions';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => void installMenus());
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
+  browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => void handleCommand(command, tab));
+});
