@@ -71,6 +71,8 @@ export const DEMO_BOARD: DemoBoard = {
         { id: 'bsb10dat', title: 'Clean up duplicate customers in the mailing list', labels: ['Data entry'], members: ['Priya Nair'] },
         { id: 'bsb11mkt', title: 'Survey ten customers about gluten-free options', labels: ['Market research'] },
         { id: 'bsb12odd', title: 'Order new paper bags with the logo', due: 'Dec 2' },
+        { id: 'bsb25own', title: 'Approve the new logo from the designer' },
+        { id: 'bsb26own', title: 'Meet the bank manager about the oven loan', due: 'Dec 9' },
       ],
     },
     {

@@ -1,0 +1,36 @@
+import { DEMO_BOARD, renderDemoBoard, renderDemoCard } from '../../utils/demo-board';
+import { demoReader } from '../../utils/readers/demo';
+import { startPageAgent } from '../../utils/page-agent';
+import { openSidePanel } from '../../utils/side-panel';
+import { browser } from 'wxt/browser';
+import './demo.css';
+
+renderDemoBoard(document, DEMO_BOARD);
+
+// The open card lives in the URL, as on Trello: #/c/<id>/<slug>.
+const showCard = () => {
+  const id = /^#\/c\/([^/]+)/.exec(location.hash)?.[1];
+  document.getElementById('demo-card')?.remove();
+  if (!id) return;
+  renderDemoCard(document, decodeURIComponent(id), DEMO_BOARD);
+  const dialog = document.getElementById('demo-card');
+  if (!dialog) return;
+  const close = document.createElement('a');
+  close.href = '#';
+  close.className = 'demo-close';
+  close.textContent = 'Close card';
+  dialog.prepend(close);
+  dialog.querySelector('textarea')?.focus();
+};
+window.addEventListener('hashchange', showCard);
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && location.hash) location.hash = '';
+});
+showCard();
+
+document.getElementById('open-panel')?.addEventListener('click', async () => {
+  const tab = await browser.tabs.getCurrent();
+  await openSidePanel(tab ?? {});
+});
+
+startPageAgent({ isValid: true, onInvalidated: () => undefined }, { reader: demoReader });
