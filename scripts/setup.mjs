@@ -1,0 +1,33 @@
+// Set-up shared by `npm start`, `npm test` and `npm run bench`, so each works on a
+// fresh machine: dependencies from the lock file, and a Chromium to drive.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const run = (cmd, opts = {}) => execSync(cmd, { stdio: 'inherit', ...opts });
+
+export function ensureDependencies() {
+  if (!existsSync('node_modules/.bin/wxt')) {
+    console.log('› Installing dependencies (npm ci)…');
+    run('npm ci');
+  }
+}
+
+export function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  const isRoot = process.getuid?.() === 0;
+  const hasApt = existsSync('/usr/bin/apt-get');
+  if (!hasApt) {
+    throw new Error(`No Chromium at ${CHROMIUM}. Install Chromium and set CHROMIUM_PATH to its executable.`);
+  }
+  console.log('› Installing Debian’s chromium (apt-get)…');
+  const sudo = isRoot ? '' : 'sudo ';
+  run(`${sudo}apt-get update -qq`);
+  run(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`);
+}
+
+export function build() {
+  console.log('› Building the extension (wxt build)…');
+  run('npx wxt build');
+}
