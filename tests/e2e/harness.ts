@@ -14,13 +14,21 @@ export interface Harness {
   worker: Worker;
   /** Opens an extension page such as `popup.html?tab=3`. */
   openPage(path: string): Promise<Page>;
+  /**
+   * Serves `html` at a real site's URL, so that site's content script runs on it.
+   * Every other web request is refused: the tests never touch the network.
+   */
+  serve(url: string, html: string): Promise<void>;
+  /** Opens a served page in a new tab and returns it with the browser's id for that tab. */
+  openSite(url: string): Promise<{ page: Page; tabId: number }>;
   close(): Promise<void>;
 }
 
 export async function launch(
-  options: { extension?: boolean; profileDir?: string; permissions?: string[] } = {},
+  options: { extension?: boolean; extensionDir?: string; profileDir?: string; permissions?: string[] } = {},
 ): Promise<Harness> {
   const withExtension = options.extension !== false;
+  const dir = options.extensionDir ?? EXTENSION_DIR;
   const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'ob-e2e-'));
   const args = [
     '--no-sandbox',
@@ -30,7 +38,7 @@ export async function launch(
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+    ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
   ];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -41,20 +49,41 @@ export async function launch(
   let worker = context.serviceWorkers()[0] as Worker | undefined;
   if (withExtension && !worker) worker = await context.waitForEvent('serviceworker');
   const extensionId = worker ? new URL(worker.url()).host : '';
-  return {
+  const pages = new Map<string, string>();
+  let routed = false;
+  const harness: Harness = {
     context,
     extensionId,
     worker: worker as Worker,
     async openPage(path: string) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
+      // The popup reads its tab first; a person sees it settle before typing.
+      if (path.startsWith('popup.html')) await page.waitForSelector('main[data-ready="true"]');
       return page;
+    },
+    async serve(url: string, html: string) {
+      pages.set(url.split('#')[0], html);
+      if (routed) return;
+      routed = true;
+      await context.route(/^https?:/, (route) => {
+        const body = pages.get(route.request().url().split('#')[0]);
+        return body === undefined
+          ? route.abort()
+          : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      });
+    },
+    async openSite(url: string) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return { page, tabId: await tabIdOf(harness, page) };
     },
     async close() {
       await context.close();
       if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
+  return harness;
 }
 
 /** The browser's id for a page's tab, asked of the extension's service worker. */
@@ -62,8 +91,8 @@ export async function tabIdOf(h: Harness, page: Page): Promise<number> {
   const url = page.url();
   await page.bringToFront();
   return h.worker.evaluate(async (u: string) => {
-    const tabs = await chrome.tabs.query({});
+    const tabs: { id: number; url?: string; active: boolean }[] = await chrome.tabs.query({});
     const tab = tabs.find((t) => t.url === u) ?? tabs.find((t) => t.active);
-    return tab!.id!;
+    return tab!.id;
   }, url);
 }

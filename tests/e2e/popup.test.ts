@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const saved = (page: import('playwright-core').Page) =>
+  page.waitForSelector('[data-testid="save-state"][data-state="saved"]');
+
+describe('popup: type a task, get a brief, keep it', () => {
+  test('rewrite, edit, reopen, list in drafts, copy as HTML and plain text', async () => {
+    const popup = await h.openPage('popup.html');
+    await popup.getByTestId('task-input').fill('Post 3 Instagram updates this week');
+    await popup.getByTestId('rewrite').click();
+
+    const outcome = popup.getByTestId('brief-outcome');
+    await outcome.waitFor();
+    const statement = await outcome.inputValue();
+    expect(statement).toMatch(/instagram/i);
+    expect(statement.toLowerCase()).not.toBe('post 3 instagram updates this week');
+    expect(await popup.getByTestId('brief-category').getAttribute('data-value')).toBe('social-media');
+    // Quantities and timing land in expectations, not lost.
+    expect(await popup.getByTestId('brief-cadence').inputValue()).toMatch(/3|three/i);
+
+    await popup.getByTestId('brief-why').fill('Instagram brings most of our new customers.');
+    await saved(popup);
+    await popup.close();
+
+    const again = await h.openPage('popup.html');
+    await again.getByTestId('brief-outcome').waitFor();
+    expect(await again.getByTestId('brief-why').inputValue()).toBe('Instagram brings most of our new customers.');
+    expect(await again.getByTestId('brief-outcome').inputValue()).toBe(statement);
+
+    const list = await h.openPage('drafts.html');
+    await list.getByTestId('draft-row').first().waitFor();
+    expect(await list.getByTestId('draft-row').count()).toBe(1);
+    expect(await list.getByTestId('draft-title').first().textContent()).toBe('Post 3 Instagram updates this week');
+    await list.close();
+
+    await again.bringToFront();
+    await again.getByTestId('copy-email').click();
+    await again.getByText(/Copied/).waitFor();
+    const clip = await again.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const read = async (type: string) => (item.types.includes(type) ? (await item.getType(type)).text() : '');
+      return { types: item.types, html: await read('text/html'), text: await read('text/plain') };
+    });
+    expect(clip.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+    expect(clip.html).toMatch(/<h[23][^>]*>/);
+    expect(clip.html).toContain('Instagram brings most of our new customers.');
+    expect(clip.html).not.toMatch(/class=|<style/);
+    expect(clip.text).toContain('Instagram brings most of our new customers.');
+    expect(clip.text).not.toMatch(/<[a-z]/i);
+    await again.close();
+  });
+
+  test('rewriting the same untouched draft again replaces it instead of piling up drafts', async () => {
+    const popup = await h.openPage('popup.html');
+    await popup.getByRole('button', { name: 'New brief' }).click();
+    await popup.getByTestId('task-input').fill('Transcribe the podcast interview');
+    await popup.getByTestId('rewrite').click();
+    await popup.getByTestId('brief-outcome').waitFor();
+    expect(await popup.getByTestId('brief-category').getAttribute('data-value')).toBe('transcription');
+    await popup.getByTestId('task-input').fill('Transcribe the podcast interview by Friday');
+    await popup.getByTestId('rewrite').click();
+    await popup.waitForFunction(() =>
+      /friday/i.test((document.querySelector('[data-testid="brief-deadlines"]') as HTMLTextAreaElement | null)?.value ?? ''),
+    );
+    const list = await h.openPage('drafts.html');
+    await list.getByTestId('draft-row').first().waitFor();
+    const titles = await list.getByTestId('draft-title').allTextContents();
+    expect(titles.filter((t) => t.startsWith('Transcribe'))).toHaveLength(1);
+    await list.close();
+    await popup.close();
+  });
+
+  test('empty task: a clear error, nothing created', async () => {
+    const popup = await h.openPage('popup.html');
+    await popup.getByRole('button', { name: 'New brief' }).click();
+    await popup.getByTestId('task-input').fill('   ');
+    await popup.getByTestId('rewrite').click();
+    const alert = popup.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/type or paste a task/i);
+    expect(await popup.getByTestId('brief-outcome').count()).toBe(0);
+    await popup.close();
+  });
+
+  test('a draft from an earlier visit is never replaced by a new rewrite', async () => {
+    const first = await h.openPage('popup.html');
+    await first.getByTestId('task-input').waitFor();
+    const fresh = first.getByRole('button', { name: 'New brief' });
+    if (await fresh.count()) await fresh.click();
+    await first.getByTestId('task-input').fill('Enter the paper invoices into the spreadsheet');
+    await first.getByTestId('rewrite').click();
+    await first.locator('[data-testid="brief-category"][data-value="data-entry"]').waitFor();
+    await first.close();
+
+    const popup = await h.openPage('popup.html');
+    await popup.locator('[data-testid="brief-category"][data-value="data-entry"]').waitFor();
+    await popup.getByTestId('task-input').fill('Hire a freelance photographer');
+    await popup.getByTestId('rewrite').click();
+    await popup.locator('[data-testid="brief-category"][data-value="hiring"]').waitFor();
+    const list = await h.openPage('drafts.html');
+    await list.getByTestId('draft-row').first().waitFor();
+    expect(await list.getByTestId('draft-title').allTextContents()).toEqual(
+      expect.arrayContaining(['Enter the paper invoices into the spreadsheet', 'Hire a freelance photographer']),
+    );
+    await list.close();
+    await popup.close();
+  });
+
+  test('markup in the task stays text and never runs', async () => {
+    const popup = await h.openPage('popup.html');
+    const payload = '<img src=x onerror="window.__pwned=1">Email the newsletter <script>window.__pwned=2</script>';
+    await popup.getByTestId('task-input').fill(payload);
+    await popup.getByTestId('rewrite').click();
+    await popup.getByTestId('brief-outcome').waitFor();
+    await popup.waitForTimeout(300);
+    expect(await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await popup.locator('img[src="x"]').count()).toBe(0);
+    expect(await popup.locator('#popup-title').inputValue()).toContain('<img');
+    await popup.close();
+  });
+
+  test('a 20,000-character paste, emoji and right-to-left text give a brief, not a crash', async () => {
+    const popup = await h.openPage('popup.html');
+    const errors: string[] = [];
+    popup.on('pageerror', (e) => errors.push(e.message));
+    await popup.getByTestId('task-input').fill(`Research competitors 🚀 ${'pricing and positioning '.repeat(830)}`);
+    await popup.getByTestId('rewrite').click();
+    await popup.locator('[data-testid="brief-category"][data-value="market-research"]').waitFor();
+    await popup.getByRole('button', { name: 'New brief' }).click();
+    await popup.getByTestId('task-input').fill('תמלל את הראיון 🎙️');
+    await popup.getByTestId('rewrite').click();
+    await popup.waitForFunction(() => (document.querySelector('#popup-title') as HTMLInputElement | null)?.value.includes('תמלל'));
+    expect(errors).toEqual([]);
+    await popup.close();
+  });
+});

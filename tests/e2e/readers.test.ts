@@ -1,0 +1,55 @@
+// Every dated fixture served at its real site's URL: the real content script reads it,
+// and the side panel and popup show exactly what a person sees on that page.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, type Harness } from './harness';
+import { siteFixtures } from './fixtures';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => h?.close());
+
+describe.each(siteFixtures())('$site $name', (fx) => {
+  test('side panel lists the page’s tasks in page order; popup shows the open task', async () => {
+    await h.serve(fx.url, fx.html);
+    const { page, tabId } = await h.openSite(fx.url);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    const panel = await h.openPage(`sidepanel.html?tab=${tabId}`);
+    if (fx.read.tasks.length > 0) {
+      await panel.getByTestId('task-row').first().waitFor();
+      const titles = await panel.getByTestId('task-row').getByTestId('task-title').allTextContents();
+      expect(titles).toEqual(fx.read.tasks.map((t) => t.title));
+      expect(await panel.getByTestId('board-title').textContent()).toBe(fx.read.board?.title ?? (fx.site === 'gmail' ? 'Gmail' : 'Board review'));
+    } else {
+      await panel.getByTestId('board-empty').waitFor();
+      expect(await panel.getByTestId('task-row').count()).toBe(0);
+      if (fx.read.message) expect(await panel.getByTestId('board-empty').textContent()).toContain(fx.read.message);
+    }
+    await panel.close();
+
+    const popup = await h.openPage(`popup.html?tab=${tabId}`);
+    await popup.getByTestId('task-input').waitFor();
+    if (fx.read.openTask) {
+      await popup.getByTestId('task-title').waitFor();
+      expect(await popup.getByTestId('task-title').textContent()).toBe(fx.read.openTask.title);
+      await popup.getByTestId('brief-outcome').waitFor();
+    } else {
+      await popup.waitForLoadState('networkidle');
+      await popup.waitForTimeout(200);
+      expect(await popup.getByTestId('task-title').count()).toBe(0);
+    }
+    if (!fx.read.openTask) {
+      await popup.getByTestId('task-input').fill('Book a table for the team lunch');
+      await popup.getByTestId('rewrite').click();
+      await popup.getByTestId('brief-outcome').waitFor();
+    }
+    // The contract: insert-email exists exactly when the bound tab has a compose body open.
+    expect(await popup.getByTestId('insert-email').count()).toBe(fx.read.compose ? 1 : 0);
+    await popup.close();
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, tabIdOf, type Harness } from './harness';
+import { siteFixtures } from './fixtures';
+import { DEMO_BOARD } from '../../utils/demo-board';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => h?.close());
+
+const titles = (panel: Page) => panel.getByTestId('task-row').getByTestId('task-title').allTextContents();
+const draftCount = async () => {
+  const page = await h.openPage('drafts.html');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const n = await page.getByTestId('draft-row').count();
+  await page.close();
+  return n;
+};
+
+describe('side panel on the demo board', () => {
+  test('lists every card in page order, triages, drafts every delegate brief once, by keyboard too', async () => {
+    const demo = await h.openPage('demo.html');
+    const tabId = await tabIdOf(h, demo);
+    const panel = await h.openPage(`sidepanel.html?tab=${tabId}`);
+    await panel.getByTestId('task-row').first().waitFor();
+    expect(await titles(panel)).toEqual(DEMO_BOARD.lists.flatMap((l) => l.cards.map((c) => c.title)));
+    expect(await panel.getByTestId('board-title').textContent()).toBe(DEMO_BOARD.title);
+
+    // Every row has a suggested triage; at least one of each kind on this board.
+    const triages = await panel.getByTestId('task-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-triage')));
+    expect(new Set(triages)).toEqual(new Set(['delegate', 'keep', 'eliminate']));
+
+    // Keyboard: move down, change triage with t, persist across a reload.
+    await panel.getByTestId('task-row').first().focus();
+    await panel.keyboard.press('ArrowDown');
+    const second = panel.getByTestId('task-row').nth(1);
+    expect(await second.evaluate((el) => el === document.activeElement)).toBe(true);
+    const before = await second.getAttribute('data-triage');
+    await panel.keyboard.press('t');
+    await panel.waitForFunction((b) => document.querySelectorAll('[data-testid="task-row"]')[1].getAttribute('data-triage') !== b, before);
+    const chosen = await second.getAttribute('data-triage');
+    await panel.reload();
+    await panel.getByTestId('task-row').first().waitFor();
+    expect(await panel.getByTestId('task-row').nth(1).getAttribute('data-triage')).toBe(chosen);
+
+    // Bulk drafting: exactly one draft per delegate task, with the progress shown.
+    const delegates = await panel.locator('[data-testid="task-row"][data-triage="delegate"]').count();
+    expect(delegates).toBeGreaterThan(5);
+    await panel.getByTestId('draft-all').click();
+    await panel.waitForFunction(() => (document.querySelector('[data-testid="draft-all"]') as HTMLButtonElement | null)?.disabled === true);
+    expect(await panel.getByTestId('board-progress').textContent()).toContain(`${delegates} of ${delegates} delegated tasks briefed`);
+    expect(await draftCount()).toBe(delegates);
+    const readiness = await panel.locator('[data-testid="task-row"][data-triage="delegate"] [data-testid="row-readiness"]').first().textContent();
+    expect(readiness).toMatch(/^\d+\/10 sections/);
+
+    // Enter opens the brief in the panel with the same editor; nothing is duplicated.
+    await panel.locator('[data-testid="task-row"][data-triage="delegate"]').first().focus();
+    await panel.keyboard.press('Enter');
+    await panel.getByTestId('brief-outcome').waitFor();
+    await panel.getByTestId('back-to-board').click();
+    expect(await draftCount()).toBe(delegates);
+    await panel.close();
+    await demo.close();
+  });
+});
+
+describe('side panel on a live Trello board', () => {
+  const board = siteFixtures().find((f) => f.site === 'trello' && f.name.endsWith('-board'))!;
+
+  test('cards added, renamed and removed on the page show in the panel; Locate highlights the card', async () => {
+    await h.serve(board.url, board.html);
+    const { page, tabId } = await h.openSite(board.url);
+    const panel = await h.openPage(`sidepanel.html?tab=${tabId}`);
+    await panel.getByTestId('task-row').first().waitFor();
+    const initial = await titles(panel);
+    expect(initial).toEqual(board.read.tasks.map((t) => t.title));
+
+    await page.evaluate(() => {
+      const cards = document.querySelectorAll('li[data-testid="list-card"]');
+      const copy = cards[0].cloneNode(true) as HTMLElement;
+      const link = copy.querySelector('a[data-testid="card-name"]') as HTMLAnchorElement;
+      link.textContent = 'Newly added card';
+      link.href = '/c/NewCard1/99-newly-added-card';
+      cards[0].parentElement!.append(copy);
+      (cards[1].querySelector('a[data-testid="card-name"]') as HTMLElement).textContent = 'Renamed on the page';
+      cards[2].remove();
+    });
+    await panel.waitForFunction(() => {
+      const t = [...document.querySelectorAll('[data-testid="task-row"] [data-testid="task-title"]')].map((e) => e.textContent);
+      return t.includes('Newly added card') && t.includes('Renamed on the page');
+    });
+    const after = await titles(panel);
+    expect(after).toHaveLength(initial.length);
+    expect(after).not.toContain(initial[2]);
+
+    await panel.bringToFront();
+    const row = panel.getByTestId('task-row').filter({ hasText: 'Renamed on the page' });
+    await row.getByTestId('row-locate').click();
+    await panel.getByText(/Showing “Renamed on the page”/).waitFor();
+    const outlined = await page.evaluate(
+      () => [...document.querySelectorAll('a[data-testid="card-name"]')].find((a) => a.textContent === 'Renamed on the page')!.closest('[data-testid="list-card"], [data-testid="trello-card"]') as HTMLElement,
+    );
+    expect(outlined).toBeTruthy();
+    const style = await page.evaluate(() => {
+      const el = [...document.querySelectorAll<HTMLElement>('[style*="outline"]')][0];
+      return el?.style.outline ?? '';
+    });
+    expect(style).toContain('solid');
+    await panel.close();
+    await page.close();
+  });
+
+  test('an unsupported page gets words, not an empty panel', async () => {
+    await h.serve('https://example.com/', '<!doctype html><title>Example</title><p>Hello</p>');
+    const { page, tabId } = await h.openSite('https://example.com/');
+    const panel = await h.openPage(`sidepanel.html?tab=${tabId}`);
+    await panel.getByTestId('board-empty').waitFor();
+    expect(await panel.getByTestId('board-empty').textContent()).toMatch(/not a board we can read/);
+    await panel.close();
+    await page.close();
+  });
+});
