@@ -29,7 +29,7 @@ export function DraftPane({
   layout?: 'stack' | 'columns';
   idPrefix?: string;
 }) {
-  const { brief, state, error, conflict, update, resolveConflict, dismissError } = useDraft(draftId);
+  const { brief, state, error, conflict, update, save, resolveConflict, dismissError } = useDraft(draftId);
   const check = useMemo(() => (brief ? checkBrief(brief) : undefined), [brief]);
   if (!brief || !check) {
     return error ? <Alert>{error}</Alert> : <p class="muted">Loading the draft…</p>;
@@ -40,7 +40,16 @@ export function DraftPane({
         <p class="status" data-testid="save-state" data-state={state} aria-live="polite">
           {STATE_TEXT[state]}
         </p>
-        {error && <Alert onDismiss={dismissError}>{error}</Alert>}
+        {error && (
+          <Alert onDismiss={dismissError}>
+            {error}
+            {state === 'error' && (
+              <button type="button" style={{ marginLeft: 8 }} onClick={() => void save()}>
+                Try again
+              </button>
+            )}
+          </Alert>
+        )}
         {conflict && (
           <Alert>
             This brief was changed in another window while you were editing the same fields.

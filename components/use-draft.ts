@@ -65,7 +65,7 @@ export function useDraft(id: string | undefined) {
     const snapshot = local.current;
     dirty.current = false;
     setState('saving');
-    const run = (async () => {
+    const run = (async (): Promise<'saved' | 'merged' | 'conflict' | 'error'> => {
       try {
         const store = await drafts();
         const result = await store.save(snapshot, base.current!.revision);
@@ -74,7 +74,7 @@ export function useDraft(id: string | undefined) {
           if (local.current === snapshot) show(result.brief);
           setError(undefined);
           setState(dirty.current ? 'unsaved' : 'saved');
-          return;
+          return 'saved';
         }
         const theirs = result.conflict;
         const { merged, conflicts } = mergeBriefs(base.current!, local.current!, theirs);
@@ -82,20 +82,25 @@ export function useDraft(id: string | undefined) {
         if (conflicts.length === 0) {
           show(merged);
           dirty.current = true;
-        } else {
-          setConflict(theirs);
-          setState('conflict');
+          return 'merged';
         }
+        dirty.current = true;
+        setConflict(theirs);
+        setState('conflict');
+        return 'conflict';
       } catch (e) {
         dirty.current = true;
         setError(errorText(e));
         setState('error');
+        return 'error';
       }
     })();
-    inFlight.current = run;
-    await run;
+    inFlight.current = run.then(() => undefined);
+    const outcome = await run;
     inFlight.current = undefined;
-    if (dirty.current && !conflictOpen.current) await save();
+    // Go again only for edits typed during the save or a clean merge; after a failure the
+    // next edit or "Try again" retries, so a full disk is not hammered in a loop.
+    if (dirty.current && (outcome === 'saved' || outcome === 'merged')) await save();
   }, []);
 
   const conflictOpen = useRef(false);
