@@ -30,12 +30,9 @@ async function findTask(): Promise<Found> {
   if (!tab?.id) return { tab };
   const read = await readTab(tab);
   if (read.openTask) return { tab, read, task: read.openTask };
-  if (read.site === 'none') {
-    const selected = await readSelection(tab.id);
-    const task = taskFromSelection(selected, tab.url ?? '', tab.title ?? '');
-    if (task) return { tab, read, task };
-  }
-  return { tab, read };
+  // Text the person selected is the task they mean, on a board as on any other page.
+  const task = taskFromSelection(await readSelection(tab.id), tab.url ?? '', tab.title ?? '');
+  return task ? { tab, read, task } : { tab, read };
 }
 
 export function PopupApp() {

@@ -143,3 +143,30 @@ describe('popup: type a task, get a brief, keep it', () => {
     await popup.close();
   });
 });
+
+describe('popup bound to a page', () => {
+  test('text selected on a board becomes the task, and reopening resumes the same draft', async () => {
+    const { siteFixtures } = await import('./fixtures');
+    const board = siteFixtures().find((f) => f.site === 'trello' && f.name.endsWith('-board'))!;
+    await h.serve(board.url, board.html);
+    const { page, tabId } = await h.openSite(board.url);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Compile the monthly sales figures into a one-page report';
+      document.body.prepend(p);
+      getSelection()!.selectAllChildren(p);
+    });
+    const popup = await h.openPage(`popup.html?tab=${tabId}`);
+    expect(await popup.getByTestId('task-title').textContent()).toBe('Compile the monthly sales figures into a one-page report');
+    await popup.locator('[data-testid="brief-category"][data-value="reports"]').waitFor();
+    const outcome = await popup.getByTestId('brief-outcome').inputValue();
+    await popup.getByTestId('brief-outcome').fill(`${outcome} Shared every month.`);
+    await saved(popup);
+    await popup.close();
+
+    const again = await h.openPage(`popup.html?tab=${tabId}`);
+    expect(await again.getByTestId('brief-outcome').inputValue()).toBe(`${outcome} Shared every month.`);
+    await again.close();
+    await page.close();
+  });
+});
