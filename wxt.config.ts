@@ -12,6 +12,8 @@ export const SUPPORTED_HOSTS = [
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // Lets parallel test runs build into their own folders.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Outcome Briefs',
