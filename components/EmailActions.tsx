@@ -23,7 +23,10 @@ export function EmailActions({
   const [done, setDone] = useState('');
   const [error, setError] = useState('');
   const assistants = presets.assistants;
-  const [to, setTo] = useState(brief.assistant?.email ?? presets.lastAssistant ?? assistants[0]?.email ?? '');
+  const fallback = brief.assistant?.email ?? presets.lastAssistant ?? assistants[0]?.email ?? '';
+  const [typed, setTo] = useState<string>();
+  // Presets load after the first paint: until the person types, follow them.
+  const to = typed ?? fallback;
 
   const run = async (action: () => Promise<string>) => {
     setDone('');
