@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { CATEGORY_SLUGS, STATUSES, TRIAGE } from './categories';
 import { SECTION_KEYS, type Sections } from './sections';
 import type { Task } from './task';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { assistantSchema } from './brief';
 
 // The owner's own standards, reused in every new brief (options page).
