@@ -12,6 +12,8 @@ export const SUPPORTED_HOSTS = [
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // MV3 everywhere: Firefox supports it since 109, and one manifest shape means one background code path.
+  manifestVersion: 3,
   // Lets parallel test runs build into their own folders.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
@@ -39,7 +41,12 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'outcome-briefs@example.org', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Nothing is collected: task data never leaves the browser unless the owner sends it.
+            gecko: { id: 'outcome-briefs@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

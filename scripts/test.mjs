@@ -34,6 +34,13 @@ function vitest(label, args, out) {
 
 vitest('Unit tests', [], 'test-results/unit.json');
 build();
+console.log('› Firefox build and web-ext lint…');
+try {
+  run('npx wxt build -b firefox');
+  run('npx web-ext lint --source-dir .output/firefox-mv3 --no-config-discovery');
+} catch {
+  failed = true;
+}
 vitest('End-to-end tests in Chromium', ['--config', 'vitest.e2e.config.ts'], 'test-results/e2e.json');
 
 console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
