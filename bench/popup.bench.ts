@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, EXTENSION_DIR, type Harness } from '../tests/e2e/harness';
 import { median, record, save } from './record';
+import { timeUntilCount } from './wait';
 
 const RUNS = 9;
 let h: Harness;
@@ -21,8 +22,7 @@ afterAll(async () => h?.close());
 async function timeToInteractive(path: string, selector: string): Promise<number> {
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/${path}`, { waitUntil: 'commit' });
-  await page.waitForFunction((s) => document.querySelector(s), selector, { polling: 'mutation' });
-  const ms = await page.evaluate(() => performance.now());
+  const ms = await timeUntilCount(page, selector, 1);
   await page.close();
   return ms;
 }
