@@ -4,7 +4,7 @@ import { checkBrief } from './checklist';
 import type { Brief } from './model/brief';
 import type { Category, Triage } from './model/categories';
 import { sourceKey, type Task } from './model/task';
-import { classify, suggestTriage } from './rewrite';
+import { categoryFromLabels, classify, suggestTriage } from './rewrite';
 
 export interface ReviewRow {
   key: string;
@@ -54,7 +54,7 @@ export function reviewRows(tasks: Task[], draftsBySource: Map<string, Brief>, ch
       task,
       triage: picked ?? suggestTriage(task),
       triageChosen: picked !== undefined,
-      category: draft?.category ?? classify(task.title, task.description),
+      category: draft?.category ?? categoryFromLabels(task.labels) ?? classify(task.title, task.description),
       ...(draft ? { draft, readiness: readinessOf(draft) } : {}),
     };
   });

@@ -4,6 +4,7 @@ import type { Category, Triage } from '../model/categories';
 import type { Presets } from '../model/presets';
 import { SECTION_KEYS, emptySections, type SectionKey, type Sections } from '../model/sections';
 import type { ChecklistItem } from '../model/task';
+import { categoryFromLabels } from './labels';
 import { classifyParsed } from './classify';
 import { outcomeOf } from './outcome';
 import { ownerText } from './owner-text';
@@ -13,6 +14,7 @@ import { TITLE_MAX, collapse, hasBrokenValue, isPlaceholder, truncate, words } f
 import { triageOf } from './triage';
 
 export { classify } from './classify';
+export { categoryFromLabels } from './labels';
 export { toolLine } from './sections';
 
 export interface RewriteInput {
@@ -58,8 +60,9 @@ export function rewriteTask(input: RewriteInput, presets?: Presets): RewriteResu
   const description = typeof input.description === 'string' ? input.description : '';
   const labels = (input.labels ?? []).filter((l) => typeof l === 'string');
   const { category: guessed, hits } = classifyParsed(parsed, [description.slice(0, 2_000), labels.join(' ')]);
+  const labelled = categoryFromLabels(labels);
   const recognised = Boolean((parsed.verb && (parsed.object || parsed.verb.thing)) || hits > 0);
-  const category: Category = recognised ? guessed : 'other';
+  const category: Category = labelled ?? (recognised ? guessed : 'other');
   let outcome = recognised ? outcomeOf(parsed, category) : '';
   // Belt and braces: an outcome that could mislead is worse than an empty one the owner fills in.
   if (outcome && (isPlaceholder(outcome) || hasBrokenValue(outcome) || words(outcome).length < 3)) outcome = '';

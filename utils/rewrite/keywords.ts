@@ -17,7 +17,7 @@ export const KEYWORDS: Record<Category, Weights> = {
     niche: 3, audience: 2, survey: 3, benchmark: 3, 'target market': 5, supplier: 2, vendor: 2,
     alternative: 2, swot: 5, landscape: 2, demographic: 4, keyword: 3, 'keyword research': 5,
     'price comparison': 4, 'customer interview': 3, persona: 3, 'focus group': 4, 'case study': 2,
-    'market size': 5, opportunity: 1, 'customer review': 3, competing: 3, 'best practice': 2, tool: 1, software: 1, platform: 1, option: 1,
+    'market size': 5, charge: 2, nearest: 2, 'what they charge': 4, rival: 4, opportunity: 1, 'customer review': 3, competing: 3, 'best practice': 2, tool: 1, software: 1, platform: 1, option: 1,
   },
   'data-entry': {
     crm: 5, spreadsheet: 5, database: 5, 'data entry': 6, data: 3, record: 2, contact: 3, lead: 2,

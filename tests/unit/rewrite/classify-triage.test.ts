@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { classify, suggestTriage } from '../../../utils/rewrite';
+import { describe, expect, it, test } from 'vitest';
+import { categoryFromLabels, classify, rewriteTask, suggestTriage } from '../../../utils/rewrite';
 
 describe('classify', () => {
   it.each([
@@ -45,5 +45,18 @@ describe('suggestTriage', () => {
   it('eliminates what sits in a someday list', () => {
     expect(suggestTriage({ title: 'Learn the ukulele', list: 'Someday / Maybe' })).toBe('eliminate');
     expect(suggestTriage({ title: 'Learn the ukulele', list: 'This week' })).not.toBe('eliminate');
+  });
+});
+
+describe('labels the owner put on a card', () => {
+  test('a label naming a kind of work decides the category', () => {
+    expect(rewriteTask({ title: 'Sourdough prices', labels: ['Market research'] }).category).toBe('market-research');
+    expect(rewriteTask({ title: 'Post photos of the new buns', labels: ['urgent', 'Data-entry'] }).category).toBe('data-entry');
+    expect(categoryFromLabels(['Social'])).toBe('social-media');
+    expect(categoryFromLabels(['Urgent', 'Q4'])).toBeUndefined();
+  });
+
+  test('what nearby shops charge is market research even without a label', () => {
+    expect(classify('Find out what the three nearest bakeries charge for sourdough')).toBe('market-research');
   });
 });
