@@ -31,7 +31,7 @@ export function BriefEditor({
   const setSection = (key: SectionKey, value: string) => onChange({ sections: { [key]: value } });
   return (
     <form class="brief-editor" onSubmit={(e) => e.preventDefault()} aria-label="Outcome brief">
-      <label for={id('title')}>Task</label>
+      <label for={id('title')}>Name in lists</label>
       <input
         id={id('title')}
         value={brief.title}
