@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { drafts, errorText } from '../utils/drafts-client';
-import { emptyPresets, presetsSchema, type Presets, type Tool } from '../utils/model/presets';
+import { emptyPresets, type Presets, type Tool } from '../utils/model/presets';
+import { presetsSchema } from '../utils/model/presets-schema';
 import type { Assistant } from '../utils/model/brief';
 import { Alert } from './Alert';
 
@@ -17,7 +18,7 @@ const FIELDS: { key: TextKey; label: string; hint: string; lines?: number }[] = 
   { key: 'reportFormat', label: 'Default report format', hint: 'For example “Status, what changed, what’s next, one artefact”.', lines: 2 },
 ];
 
-function ListEditor<T extends Record<string, string>>({
+function ListEditor<T extends { [K in keyof T]: string }>({
   legend,
   items,
   columns,

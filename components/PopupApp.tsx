@@ -1,17 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { newBrief, taskText } from '../utils/brief-factory';
 import { drafts, errorText } from '../utils/drafts-client';
 import { getLastDraft, setLastDraft } from '../utils/last-draft';
-import type { PageRead, Task } from '../utils/model/task';
-import { draftForTask } from '../utils/task-drafts';
+import { taskText, type PageRead, type Task } from '../utils/model/task';
 import { takePendingTask } from '../utils/pending-task';
 import { taskFromSelection } from '../utils/readers/selection';
 import { boundTab, readSelection, readTab } from '../utils/tab-binding';
 import { openExtensionPage, openSidePanel } from '../utils/side-panel';
 import { DEMO_PAGE } from '../utils/messages';
 import { Alert } from './Alert';
-import { DraftPane } from './DraftPane';
+import { LazyDraftPane as DraftPane } from './LazyDraftPane';
 import { usePresets } from './use-presets';
 
 type Tab = Awaited<ReturnType<typeof boundTab>>;
@@ -64,6 +62,7 @@ export function PopupApp() {
       if (touched.current) return;
       if (result.task) {
         setInput(taskText(result.task));
+        const { draftForTask } = await import('../utils/task-drafts');
         const { brief, notice: said } = await draftForTask(store, result.task);
         if (said) setNotice(said);
         return useDraftId(brief.id);
@@ -90,7 +89,7 @@ export function PopupApp() {
     }
     setBusy(true);
     try {
-      const store = await drafts();
+      const [store, { newBrief }] = await Promise.all([drafts(), import('../utils/brief-factory')]);
       const { brief, rewrite: result } = newBrief(text, { presets: await store.getPresets(), now: Date.now(), id: crypto.randomUUID() });
       if (result.notice) setNotice(result.notice);
       const current = draftId ? await store.get(draftId) : undefined;

@@ -43,7 +43,3 @@ export function newBrief(from: Task | string, options: { presets?: Presets; now:
   };
   return { brief, rewrite };
 }
-
-/** The text a task gives the rewrite engine, as the owner would read it in the task box. */
-export const taskText = (task: Task): string =>
-  [task.title, task.description ?? '', ...task.checklist.map((c) => `- ${c.text}`)].filter(Boolean).join('\n');

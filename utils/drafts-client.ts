@@ -1,10 +1,11 @@
-// One DraftStore per extension page, opened on first use.
-import { DraftStore } from './db/drafts-service';
+// One DraftStore per extension page, opened on first use. The store (with zod and idb)
+// loads after the page's first paint, so a view shows before its data layer is ready.
+import type { DraftStore } from './db/drafts-service';
 
 let opening: Promise<DraftStore> | undefined;
 
 export function drafts(): Promise<DraftStore> {
-  opening ??= DraftStore.open().catch((e) => {
+  opening ??= import('./db/drafts-service').then(({ DraftStore: Store }) => Store.open()).catch((e) => {
     opening = undefined;
     throw e;
   });

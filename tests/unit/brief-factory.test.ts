@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { newBrief, taskText } from '../../utils/brief-factory';
+import { newBrief } from '../../utils/brief-factory';
 import { briefSchema } from '../../utils/model/brief';
 import { emptyPresets } from '../../utils/model/presets';
-import type { Task } from '../../utils/model/task';
+import { taskText, type Task } from '../../utils/model/task';
 
 const card: Task = {
   source: 'trello',

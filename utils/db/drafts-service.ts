@@ -1,6 +1,7 @@
 import type { IDBPDatabase, StoreNames } from 'idb';
 import type { Brief } from '../model/brief';
-import { emptyPresets, presetsSchema, type Presets } from '../model/presets';
+import { emptyPresets, type Presets } from '../model/presets';
+import { presetsSchema } from '../model/presets-schema';
 import { notifyDraftsChanged } from './changes';
 import { StorageError, toStorageError } from './errors';
 import { makeExport, parseExport, type ExportFile } from './export-format';

@@ -53,3 +53,7 @@ export const emptyRead = (site: string, message?: string): PageRead => ({
   compose: false,
   ...(message ? { message } : {}),
 });
+
+/** The task as the owner would read it in the popup's task box. */
+export const taskText = (task: Task): string =>
+  [task.title, task.description ?? '', ...task.checklist.map((c) => `- ${c.text}`)].filter(Boolean).join('\n');
