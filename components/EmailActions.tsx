@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Brief } from '../utils/model/brief';
 import type { Presets } from '../utils/model/presets';
-import { emailSubject, renderEmailHtml, renderText } from '../utils/render';
+import { emailSubject, renderEmailHtml, renderText, sanitizeHtml } from '../utils/render';
 import { gmailComposeUrl } from '../utils/render/mail-links';
 import { copyRich } from '../utils/clipboard';
 import { askTab } from '../utils/messages';
@@ -48,7 +48,8 @@ export function EmailActions({
     run(async () => {
       const result = await askTab(composeTabId!, {
         type: 'insert-brief',
-        html: renderEmailHtml(brief),
+        // HTML only crosses into a web page after DOMPurify has seen it.
+        html: sanitizeHtml(renderEmailHtml(brief), { allowStyle: true }),
         text: renderText(brief),
         subject: emailSubject(brief),
       });

@@ -2,7 +2,7 @@
 // (../shared/notes/platform.md, "Clipboard and email"). Runs in the Gmail content script:
 // plain DOM only, and it never throws into the page.
 import { escapeHtml } from './render/escape';
-import { sanitizeHtml } from './render/sanitize';
+import { allowlistSanitize } from './render/allowlist';
 
 export const NO_COMPOSE_ERROR =
   'No open Gmail compose window was found. Open a new message or reply, then try again.';
@@ -79,8 +79,10 @@ export function insertBrief(doc: Document, html: string, text: string, subject: 
   try {
     const body = findComposeBody(doc);
     if (!body) return { ok: false, error: NO_COMPOSE_ERROR };
-    // Defence in depth: callers pass our own renderer's HTML, but it is checked again here.
-    const clean = sanitizeHtml(html, { allowStyle: true }) || textToHtml(text);
+    // Defence in depth: the extension page already ran DOMPurify over our own renderer's
+    // HTML; this small allowlist pass keeps the content script light on every Gmail page.
+    const win = doc.defaultView as (Window & typeof globalThis) | null;
+    const clean = (win ? allowlistSanitize(win, html, true) : '') || textToHtml(text);
     try {
       insertWithRange(doc, body, clean);
     } catch {
