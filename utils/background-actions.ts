@@ -15,10 +15,12 @@ type Tab = Browser.tabs.Tab;
 
 export const MENU_REWRITE = 'rewrite-as-brief';
 export const MENU_PANEL = 'open-side-panel';
+export const MENU_COPY = 'copy-brief';
 
 export async function installMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: MENU_REWRITE, title: 'Rewrite as outcome brief', contexts: ['selection', 'link'] });
+  browser.contextMenus.create({ id: MENU_COPY, title: 'Copy outcome brief for email', contexts: ['page', 'selection'] });
   browser.contextMenus.create({ id: MENU_PANEL, title: 'Review this board in the side panel', contexts: ['action'] });
 }
 
@@ -38,6 +40,7 @@ async function openPopupFor(tab?: Tab): Promise<void> {
 
 export async function handleMenuClick(info: Browser.contextMenus.OnClickData, tab?: Tab): Promise<void> {
   if (info.menuItemId === MENU_PANEL) return openSidePanel(tab ?? {});
+  if (info.menuItemId === MENU_COPY) return copyBriefOfTab(tab);
   if (info.menuItemId !== MENU_REWRITE) return;
   const text = info.selectionText ?? (info.linkUrl ? `Follow up on ${info.linkUrl}` : '');
   const task = taskFromSelection(text, info.pageUrl ?? tab?.url ?? '', tab?.title ?? '');
