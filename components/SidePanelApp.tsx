@@ -9,7 +9,7 @@ import { getTriageChoices, onTriageChoicesChanged, setTriageChoice } from '../ut
 import { openExtensionPage } from '../utils/side-panel';
 import { Alert } from './Alert';
 import { BoardRow, type RowActions } from './BoardRow';
-import { DraftPane } from './DraftPane';
+import { LazyDraftPane as DraftPane } from './LazyDraftPane';
 import { useBoard } from './use-board';
 import { useDraftsList } from './use-drafts-list';
 import { usePresets } from './use-presets';

@@ -44,17 +44,36 @@ function readinessOf(draft: Brief): NonNullable<ReviewRow['readiness']> {
   return value;
 }
 
+/**
+ * Suggestions per task content: a live board sends a fresh read on every change, and
+ * re-running the rewrite engine over 1,000 unchanged cards each time is wasted work.
+ */
+const suggestionCache = new Map<string, { triage: Triage; category: Category }>();
+const SUGGESTION_CACHE_MAX = 20_000;
+
+function suggestionsFor(task: Task): { triage: Triage; category: Category } {
+  const key = [task.source, task.id, task.title, task.description ?? '', task.list ?? '', ...task.labels].join('\u0000');
+  let hit = suggestionCache.get(key);
+  if (!hit) {
+    if (suggestionCache.size >= SUGGESTION_CACHE_MAX) suggestionCache.clear();
+    hit = { triage: suggestTriage(task), category: categoryFromLabels(task.labels) ?? classify(task.title, task.description) };
+    suggestionCache.set(key, hit);
+  }
+  return hit;
+}
+
 export function reviewRows(tasks: Task[], draftsBySource: Map<string, Brief>, chosen: Record<string, Triage>): ReviewRow[] {
   return tasks.map((task) => {
     const key = sourceKey(task);
     const draft = draftsBySource.get(key);
     const picked = draft?.triage ?? chosen[key];
+    const suggested = suggestionsFor(task);
     return {
       key,
       task,
-      triage: picked ?? suggestTriage(task),
+      triage: picked ?? suggested.triage,
       triageChosen: picked !== undefined,
-      category: draft?.category ?? categoryFromLabels(task.labels) ?? classify(task.title, task.description),
+      category: draft?.category ?? suggested.category,
       ...(draft ? { draft, readiness: readinessOf(draft) } : {}),
     };
   });
