@@ -11,7 +11,7 @@ export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error' | 'conflict';
 
 const AUTOSAVE_MS = 300;
 
-export const applyPatch = (brief: Brief, patch: BriefPatch): Brief => ({
+const applyPatch = (brief: Brief, patch: BriefPatch): Brief => ({
   ...brief,
   ...patch,
   sections: { ...brief.sections, ...patch.sections },

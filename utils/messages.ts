@@ -14,10 +14,8 @@ export interface TabResponses {
   'insert-brief': { ok: true; subjectFilled: boolean } | { ok: false; error: string };
 }
 
-/** Sent to the background service worker, or by it to the offscreen document. */
-export type RuntimeRequest =
-  | { type: 'copy-rich'; target: 'offscreen'; html: string; text: string }
-  | { type: 'open-side-panel'; tabId: number };
+/** Sent by the background service worker to the offscreen document. */
+export type RuntimeRequest = { type: 'copy-rich'; target: 'offscreen'; html: string; text: string };
 
 /** The port a view opens to a page agent to hear about changes while it is open. */
 export const WATCH_PORT = 'watch-page';

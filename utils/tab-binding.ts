@@ -36,8 +36,6 @@ const hostOf = (url?: string) => {
   }
 };
 
-export const isSupportedUrl = (url?: string): boolean => hostOf(url) in SCRIPT_FOR_HOST;
-
 /**
  * Reads the tab's page. A tab opened before the extension was installed or
  * updated has no content script yet, so it is injected once and asked again.
