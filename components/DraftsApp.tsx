@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { checkBrief } from '../utils/checklist';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { checkBrief, type CheckResult } from '../utils/checklist';
 import { drafts, errorText } from '../utils/drafts-client';
-import { queryDrafts, type DraftQuery } from '../utils/drafts-query';
+import { prepareSearch, queryDrafts, type DraftQuery } from '../utils/drafts-query';
 import { CATEGORIES, STATUSES, categoryLabel } from '../utils/model/categories';
 import type { Brief } from '../utils/model/brief';
 import { renderEmailHtml, renderMarkdown } from '../utils/render';
@@ -13,7 +13,21 @@ import { useDraftsList } from './use-drafts-list';
 import { usePresets } from './use-presets';
 
 const PAGE = 200;
+/** How long typing may pause before the list is searched again. */
+const SEARCH_DELAY_MS = 120;
 const SOURCES = ['trello', 'asana', 'gmail', 'demo', 'selection', 'manual'];
+
+// Briefs are replaced, never mutated, and the store hands back the same object for an unchanged
+// row, so a brief object's checklist result never goes stale and survives list reloads.
+const checks = new WeakMap<Brief, CheckResult>();
+function checkOf(brief: Brief): CheckResult {
+  let check = checks.get(brief);
+  if (!check) {
+    check = checkBrief(brief);
+    checks.set(brief, check);
+  }
+  return check;
+}
 
 const when = (t: number) => new Date(t).toLocaleDateString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
@@ -26,9 +40,12 @@ function exportOne(brief: Brief, kind: 'md' | 'html' | 'json') {
 }
 
 export function DraftsApp() {
-  const { all, damaged, loaded, error: loadError } = useDraftsList();
+  const { all, damaged, loaded, complete, error: loadError } = useDraftsList({ firstPage: PAGE });
   const presets = usePresets();
   const [query, setQuery] = useState<DraftQuery>({ text: '', status: 'all', category: 'all', source: 'all', assistant: 'all', sort: 'updated', trash: false });
+  // What is typed in the search box; it becomes query.text once typing pauses.
+  const [text, setText] = useState('');
+  const textTimer = useRef<ReturnType<typeof setTimeout>>();
   const [shown, setShown] = useState(PAGE);
   const [openId, setOpenId] = useState<string>();
   const [undo, setUndo] = useState<Brief>();
@@ -43,11 +60,25 @@ export function DraftsApp() {
     if (id) setOpenId(id);
   }, []);
 
+  useEffect(() => () => clearTimeout(textTimer.current), []);
+  // Fold every draft's words for search while the page is idle, so the first search is quick.
+  useEffect(() => prepareSearch(all), [all]);
+
   const matches = useMemo(() => queryDrafts(all, query), [all, query]);
   const assistants = useMemo(() => [...new Set(all.map((d) => d.assistant?.email).filter(Boolean) as string[])], [all]);
   const set = (patch: Partial<DraftQuery>) => {
-    setQuery({ ...query, ...patch });
+    // A filter changed while a search is still waiting applies both together.
+    clearTimeout(textTimer.current);
+    setQuery((q) => ({ ...q, text, ...patch }));
     setShown(PAGE);
+  };
+  const search = (value: string) => {
+    setText(value);
+    clearTimeout(textTimer.current);
+    textTimer.current = setTimeout(() => {
+      setQuery((q) => ({ ...q, text: value }));
+      setShown(PAGE);
+    }, SEARCH_DELAY_MS);
   };
 
   const act = async (f: () => Promise<unknown>, done?: string) => {
@@ -115,8 +146,13 @@ export function DraftsApp() {
       <p role="status" class="status" aria-live="polite" data-testid="drafts-status">
         {said}
       </p>
+      {loaded && !complete && !loadError && (
+        <p role="status" class="status" data-testid="drafts-loading">
+          Loading all drafts…
+        </p>
+      )}
       {(error || loadError) && <Alert onDismiss={() => setError('')}>{error || loadError}</Alert>}
-      {damaged.length > 0 && (
+      {complete && damaged.length > 0 && (
         <Alert>
           {damaged.length} stored {damaged.length === 1 ? 'draft is' : 'drafts are'} damaged and cannot be shown. They are kept
           as they are; export your drafts to keep a copy of everything else.
@@ -139,7 +175,7 @@ export function DraftsApp() {
           <div class="row filters">
             <label class="grow">
               <span class="visually-hidden">Search</span>
-              <input type="search" data-testid="search" placeholder="Search words in any brief" value={query.text} onInput={(e) => set({ text: e.currentTarget.value })} />
+              <input type="search" data-testid="search" placeholder="Search words in any brief" value={text} onInput={(e) => search(e.currentTarget.value)} />
             </label>
           </div>
           <div class="row filters" style={{ marginTop: 6 }}>
@@ -202,16 +238,17 @@ export function DraftsApp() {
             </label>
           </div>
 
-          {loaded && all.length === 0 && (
+          {complete && all.length === 0 && (
             <p class="empty">No drafts yet. Open the extension on a task, or type one in the popup, and its brief is kept here.</p>
           )}
-          {loaded && all.length > 0 && matches.length === 0 && <p class="empty">No draft matches.</p>}
+          {complete && all.length > 0 && matches.length === 0 && <p class="empty">No draft matches.</p>}
           <p class="hint">
             {matches.length} {query.trash ? 'in the trash' : 'drafts'}
+            {!complete && all.length > 0 && ` among the ${all.length} newest${loadError ? '' : ' so far; still loading the rest'}`}
           </p>
           <ul class="board-rows" aria-label="Drafts">
             {matches.slice(0, shown).map((d) => {
-              const check = checkBrief(d);
+              const check = checkOf(d);
               return (
                 <li key={d.id} class={`board-row${d.id === openId ? ' selected' : ''}`} data-testid="draft-row" data-id={d.id}>
                   <button type="button" class="link-button" onClick={() => setOpenId(d.id)} aria-current={d.id === openId}>
@@ -278,6 +315,8 @@ export function DraftsApp() {
               <HistoryPanel draftId={open.id} />
               <DraftPane key={open.id} draftId={open.id} presets={presets} layout="columns" idPrefix="drafts" />
             </>
+          ) : openId && !open && !complete ? (
+            <p class="empty">Loading this draft…</p>
           ) : (
             <p class="empty">Choose a draft to read or edit it.</p>
           )}

@@ -8,16 +8,42 @@ export interface DraftsList {
   all: Brief[];
   damaged: DamagedRow[];
   loaded: boolean;
+  /**
+   * True once `all` holds every stored draft and `damaged` every damaged row. False while only
+   * the first page (the newest drafts) is loaded; searches and filters then cover only those.
+   */
+  complete: boolean;
   error?: string;
 }
 
+export interface DraftsListOptions {
+  /** Show this many of the newest drafts first, then load all of them. */
+  firstPage?: number;
+}
+
+/** Lets the browser paint what was just rendered before the next long job starts. */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    // A hidden page gets no animation frames; the timer makes sure loading goes on.
+    const timer = setTimeout(resolve, 100);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+
 /** Every stored draft (trash included), refreshed whenever any view writes. */
-export function useDraftsList(): DraftsList {
-  const [state, setState] = useState<DraftsList>({ all: [], damaged: [], loaded: false });
+export function useDraftsList(options: DraftsListOptions = {}): DraftsList {
+  const [state, setState] = useState<DraftsList>({ all: [], damaged: [], loaded: false, complete: false });
+  const firstPage = options.firstPage;
   useEffect(() => {
     let live = true;
     let running = false;
     let again = false;
+    let first = firstPage !== undefined;
     // Changes that arrive during a load trigger one more load, never a parallel one.
     const load = async () => {
       if (running) {
@@ -28,9 +54,28 @@ export function useDraftsList(): DraftsList {
       do {
         again = false;
         try {
-          const { drafts: all, damaged } = await (await drafts()).list({ includeDeleted: true });
-          if (live) setState({ all, damaged, loaded: true });
+          const store = await drafts();
+          if (first) {
+            first = false;
+            try {
+              const page = await store.listRecent(firstPage!, { includeDeleted: true });
+              if (!live) break;
+              if (page.complete) {
+                setState({ all: page.drafts, damaged: page.damaged, loaded: true, complete: true });
+                continue;
+              }
+              // Damaged rows are reported with the full list, so the count shown is never a partial one.
+              setState((s) => ({ ...s, all: page.drafts, loaded: true, complete: false }));
+              await afterPaint();
+            } catch {
+              // The full list below reports what went wrong.
+            }
+          }
+          // Validation runs in slices so typing and scrolling stay smooth while a large library loads.
+          const { drafts: all, damaged } = await store.list({ includeDeleted: true, chunkMs: 12 });
+          if (live) setState({ all, damaged, loaded: true, complete: true });
         } catch (e) {
+          // `complete` stays as it was: after a failed load, a first page is still only a first page.
           if (live) setState((s) => ({ ...s, loaded: true, error: errorText(e) }));
         }
       } while (again && live);
@@ -42,6 +87,6 @@ export function useDraftsList(): DraftsList {
       live = false;
       off();
     };
-  }, []);
+  }, [firstPage]);
   return state;
 }

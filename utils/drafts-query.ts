@@ -17,8 +17,11 @@ export interface DraftQuery {
   trash?: boolean;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lowercase, accents removed: "Café" and "cafe" match. */
-export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+// Plain ASCII has nothing to decompose or strip, and most briefs are plain ASCII.
+export const fold = (s: string): string => (ASCII.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase());
 
 // Briefs are replaced, never mutated, so a brief object's haystack never goes stale.
 const haystacks = new WeakMap<Brief, string>();
@@ -29,6 +32,39 @@ function haystack(b: Brief): string {
     haystacks.set(b, h);
   }
   return h;
+}
+
+type IdleDeadlineLike = { timeRemaining(): number };
+type IdleWindow = { requestIdleCallback?: (cb: (d: IdleDeadlineLike) => void, o?: { timeout: number }) => number; cancelIdleCallback?: (h: number) => void };
+
+/**
+ * Prepares the search text of every draft in small slices while the page is idle, so the
+ * first search does not pay for all of them at once. Returns a function that stops it.
+ */
+export function prepareSearch(drafts: readonly Brief[]): () => void {
+  const idle = globalThis as IdleWindow;
+  const useIdle = typeof idle.requestIdleCallback === 'function' && typeof idle.cancelIdleCallback === 'function';
+  let i = 0;
+  let stopped = false;
+  let handle: unknown;
+  const step = (deadline?: IdleDeadlineLike) => {
+    handle = undefined;
+    // A slice of at most 12 ms, and at least a little even when the idle callback timed out.
+    const end = performance.now() + Math.min(12, Math.max(4, deadline?.timeRemaining() ?? 8));
+    do haystack(drafts[i++]);
+    while (i < drafts.length && !stopped && performance.now() < end);
+    if (i < drafts.length && !stopped) schedule();
+  };
+  const schedule = () => {
+    handle = useIdle ? idle.requestIdleCallback!(step, { timeout: 1_000 }) : setTimeout(step, 0);
+  };
+  if (drafts.length > 0) schedule();
+  return () => {
+    stopped = true;
+    if (handle === undefined) return;
+    if (useIdle) idle.cancelIdleCallback!(handle as number);
+    else clearTimeout(handle as ReturnType<typeof setTimeout>);
+  };
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

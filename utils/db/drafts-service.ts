@@ -38,6 +38,33 @@ const gone = () =>
 
 const historyRange = (id: string) => IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
 
+const rowId = (raw: unknown): unknown => (typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined);
+
+/** Structural equality of stored data (plain objects, arrays, primitives). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
+    if (!sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
+/** Lets the page paint and handle input between slices of a long job. */
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
 /** The one way extension pages read and write drafts, history and presets. */
 export class DraftStore {
   private db: IDBPDatabase<BriefsDB> | undefined;
@@ -46,6 +73,8 @@ export class DraftStore {
   private closed = false;
   private readonly clock: () => number;
   private readonly newId: () => string;
+  /** The last validated brief for each id this store has listed. */
+  private readonly validated = new Map<string, Brief>();
 
   private constructor(private readonly options: DraftStoreOptions) {
     this.clock = options.clock ?? Date.now;
@@ -116,19 +145,97 @@ export class DraftStore {
     }
   }
 
-  async list(options: { includeDeleted?: boolean } = {}): Promise<{ drafts: Brief[]; damaged: DamagedRow[] }> {
-    return this.run(['drafts'], 'readonly', async (tx) => {
+  /**
+   * Every stored draft, newest first, each row checked against the brief schema; rows that fail are
+   * reported in `damaged`, never thrown. `chunkMs`: validate in slices of about that many
+   * milliseconds, yielding to the page in between, so a large library does not freeze the view.
+   */
+  async list(options: { includeDeleted?: boolean; chunkMs?: number } = {}): Promise<{ drafts: Brief[]; damaged: DamagedRow[] }> {
+    const rows: unknown[] = await this.run(['drafts'], 'readonly', (tx) => tx.objectStore('drafts').getAll());
+    const drafts: Brief[] = [];
+    const damaged: DamagedRow[] = [];
+    const seen = new Set<string>();
+    let sliceStart = performance.now();
+    for (let i = 0; i < rows.length; i++) {
+      if (options.chunkMs !== undefined && (i & 63) === 63 && performance.now() - sliceStart > options.chunkMs) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+      const row = rows[i];
+      const brief = this.validRow(row);
+      // The store's keyPath is `id`, so a row's key is its id even when the rest of it is damaged.
+      if (!brief) damaged.push({ key: String(rowId(row)), reason: damageReason(row) });
+      else {
+        seen.add(brief.id);
+        if (options.includeDeleted || brief.deletedAt === undefined) drafts.push(brief);
+      }
+    }
+    // Rows gone from the store (purged) leave the cache too.
+    for (const id of this.validated.keys()) if (!seen.has(id)) this.validated.delete(id);
+    return { drafts: drafts.sort(newestFirst), damaged };
+  }
+
+  /**
+   * The `limit` most recently edited drafts, newest first (the same order as `list`), read
+   * through the `updatedAt` index so only those rows are read and validated: a fast first
+   * page for a large library. Damaged rows met on the way are reported. `complete` is true
+   * when every stored row was read, so the result is the same as `list` would give; rows
+   * whose `updatedAt` is missing or not a number are not in the index, and `complete` then
+   * stays false.
+   */
+  async listRecent(
+    limit: number,
+    options: { includeDeleted?: boolean } = {},
+  ): Promise<{ drafts: Brief[]; damaged: DamagedRow[]; complete: boolean }> {
+    const want = Math.max(0, Math.floor(limit));
+    const { rows, complete } = await this.run(['drafts'], 'readonly', async (tx) => {
       const store = tx.objectStore('drafts');
-      const [keys, rows] = await Promise.all([store.getAllKeys(), store.getAll()]);
-      const drafts: Brief[] = [];
-      const damaged: DamagedRow[] = [];
-      rows.forEach((row, i) => {
-        const brief = parseBrief(row);
-        if (!brief) damaged.push({ key: String(keys[i]), reason: damageReason(row) });
-        else if (options.includeDeleted || brief.deletedAt === undefined) drafts.push(brief);
-      });
-      return { drafts: drafts.sort(newestFirst), damaged };
+      const index = store.index('updatedAt');
+      const total = store.count();
+      let rows: unknown[] = [];
+      let kept = 0;
+      let cursor = await index.openCursor(null, 'prev');
+      while (cursor) {
+        const brief = this.validRow(cursor.value);
+        rows.push(cursor.value);
+        if (brief && (options.includeDeleted || brief.deletedAt === undefined)) kept++;
+        if (kept >= want) break;
+        cursor = await cursor.continue();
+      }
+      if (!cursor) return { rows, complete: rows.length === (await total) };
+      // Drafts edited at the same instant as the last one kept are ordered by id, which the
+      // index does not do; read all of them so the page is exactly the start of `list`.
+      const edge = cursor.key;
+      rows = rows.filter((r) => (r as { updatedAt?: unknown }).updatedAt !== edge);
+      rows.push(...(await index.getAll(IDBKeyRange.only(edge))));
+      return { rows, complete: false };
     });
+    const drafts: Brief[] = [];
+    const damaged: DamagedRow[] = [];
+    for (const row of rows) {
+      const brief = this.validRow(row);
+      if (!brief) damaged.push({ key: String(rowId(row)), reason: damageReason(row) });
+      else if (options.includeDeleted || brief.deletedAt === undefined) drafts.push(brief);
+    }
+    return { drafts: drafts.sort(newestFirst).slice(0, complete ? undefined : want), damaged, complete };
+  }
+
+  /**
+   * A stored row as a brief, or undefined when it does not validate. A row read again exactly
+   * as it was last validated returns the same brief object without validating again, so
+   * reloading a large list after one change is cheap and views can cache per brief object.
+   * Briefs are never mutated (views replace them), which makes sharing them safe.
+   */
+  private validRow(raw: unknown): Brief | undefined {
+    const id = rowId(raw);
+    if (typeof id === 'string') {
+      const known = this.validated.get(id);
+      if (known && sameData(raw, known)) return known;
+    }
+    const brief = parseBrief(raw);
+    if (brief) this.validated.set(brief.id, brief);
+    else if (typeof id === 'string') this.validated.delete(id);
+    return brief;
   }
 
   async get(id: string): Promise<Brief | undefined> {
