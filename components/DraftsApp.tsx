@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkBrief, type CheckResult } from '../utils/checklist';
 import { drafts, errorText } from '../utils/drafts-client';
+import { MAX_IMPORT_BYTES } from '../utils/db/export-format';
 import { prepareSearch, queryDrafts, type DraftQuery } from '../utils/drafts-query';
 import { CATEGORIES, STATUSES, categoryLabel } from '../utils/model/categories';
 import type { Brief } from '../utils/model/brief';
@@ -109,9 +110,16 @@ export function DraftsApp() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    setImporting(true);
     setError('');
     setSaid('');
+    // Refused by size before it is read: a stray 1 GB file must not freeze the page.
+    if (file.size > MAX_IMPORT_BYTES) {
+      setError(
+        `${file.name} is too large to import (${(file.size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB). Choose a file made by “Export all”.`,
+      );
+      return;
+    }
+    setImporting(true);
     try {
       const report = await (await drafts()).importText(await file.text());
       if (!report.ok) setError(report.error);
