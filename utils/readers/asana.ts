@@ -1,7 +1,7 @@
 // Asana board, list, My Tasks and task pane. Ids come from data-task-id, then a task link,
 // then a hash of section + title (stable across reads, but not an Asana id).
 import { emptyRead, type Task } from '../model/task';
-import { absolute, all, blockText, clean, first, hash, isChecked, names, personName, text, textAt } from './dom';
+import { absolute, all, blockText, clean, first, hash, isChecked, names, PageSelectors, personName, text, textAt } from './dom';
 import { locateIn, recognisedRead, type Found } from './shared';
 import type { Reader } from './types';
 
@@ -66,6 +66,8 @@ function readTasks(doc: Document, url: URL, boardTitle: string): Found[] {
   const found: Found[] = [];
   let section = '';
   let last: Element | null = null;
+  // Per row, only the selectors of the markup generation(s) the page has (looked up once).
+  const page = new PageSelectors(doc);
   for (const el of Array.from(doc.querySelectorAll(`${SECTION}, ${TASK}`))) {
     if (el.matches(SECTION)) {
       section = textAt(el, SECTION_NAME) || text(el);
@@ -73,11 +75,11 @@ function readTasks(doc: Document, url: URL, boardTitle: string): Found[] {
     }
     // A row nested in a row already read (e.g. a My Tasks row inside a spreadsheet row) is the same task.
     if (last?.contains(el) || el.closest('.TaskPane')) continue;
-    const title = textAt(el, TASK_NAME);
+    const title = page.textAt(el, TASK_NAME);
     if (!title) continue; // "Add task" rows and empty drafts have no name
     last = el;
     const { id, href } = idOf(el, url, `${section}\n${title}`);
-    const project = names(el, PROJECT_PILLS, pillName)[0];
+    const project = page.names(el, PROJECT_PILLS, pillName)[0];
     found.push({
       el,
       task: clean({
@@ -86,9 +88,9 @@ function readTasks(doc: Document, url: URL, boardTitle: string): Found[] {
         url: href,
         title,
         checklist: [],
-        labels: names(el, TAG_PILLS, pillName),
-        due: textAt(el, ['.SpreadsheetTaskRow-dueDateCell .DueDate', '.DueDate', '.BoardCard-dueDate']),
-        assignees: names(el, ['.AssigneeToken-userNameLabel'], text),
+        labels: page.names(el, TAG_PILLS, pillName),
+        due: page.textAt(el, ['.SpreadsheetTaskRow-dueDateCell .DueDate', '.DueDate', '.BoardCard-dueDate']),
+        assignees: page.names(el, ['.AssigneeToken-userNameLabel'], text),
         list: section,
         board: project || boardTitle,
       }),

@@ -16,9 +16,69 @@ export function first(root: Root, selectors: string[]): Element | null {
 export function all(root: Root, selectors: string[]): Element[] {
   for (const s of selectors) {
     const found = root.querySelectorAll(s);
-    if (found.length) return Array.from(found);
+    if (found.length) return toArray(found);
   }
   return [];
+}
+
+/** Array.from without the iterator protocol, which is slow on NodeLists of a big board. */
+function toArray(list: NodeListOf<Element>): Element[] {
+  const out: Element[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = list[i];
+  return out;
+}
+
+/**
+ * The selectors present on one page, for lookups repeated per row. A selector that matches
+ * nothing in the document matches nothing inside any of its rows either, so first() and all()
+ * through a PageSelectors give exactly the results of the plain helpers while every old- or
+ * new-generation selector a page lacks is looked for once per read instead of once per row.
+ * Make one per read: the page changes between reads.
+ */
+export class PageSelectors {
+  private readonly seen = new Map<string, boolean>();
+  constructor(private readonly page: Root) {}
+
+  has(selector: string): boolean {
+    let on = this.seen.get(selector);
+    if (on === undefined) {
+      on = this.page.querySelector(selector) !== null;
+      this.seen.set(selector, on);
+    }
+    return on;
+  }
+
+  first(root: Root, selectors: string[]): Element | null {
+    for (const s of selectors) {
+      if (!this.has(s)) continue;
+      const el = root.querySelector(s);
+      if (el) return el;
+    }
+    return null;
+  }
+
+  all(root: Root, selectors: string[]): Element[] {
+    const found = this.list(root, selectors);
+    return found.length ? toArray(found as NodeListOf<Element>) : [];
+  }
+
+  /** all() as the NodeList itself, for callers that only iterate it. */
+  list(root: Root, selectors: string[]): ArrayLike<Element> {
+    for (const s of selectors) {
+      if (!this.has(s)) continue;
+      const found = root.querySelectorAll(s);
+      if (found.length) return found;
+    }
+    return [];
+  }
+
+  textAt(root: Root, selectors: string[]): string {
+    return text(this.first(root, selectors));
+  }
+
+  names(root: Root, selectors: string[], read: (el: Element) => string = text): string[] {
+    return distinct(this.list(root, selectors), read);
+  }
 }
 
 // Text inside these never reaches a person: code, styling and icon markup.
@@ -51,7 +111,26 @@ function walk(node: Node, out: string[], block: boolean, skip?: string): void {
   }
 }
 
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** Does collapse() change s? A char loop is several times cheaper than the regex on the
+ * thousands of short, already clean titles of a big board. Whitespace is exactly JS \s:
+ * 9-13, space, U+00A0, U+1680, U+2000-200A, U+2028-2029, U+202F, U+205F, U+3000, U+FEFF. */
+function untidy(s: string): boolean {
+  let space = true; // a leading space needs trimming
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 160 && c < 0x1680) space = false;
+    else if (c === 32) {
+      if (space) return true;
+      space = true;
+    } else if (c < 9 || (c > 13 && c < 32)) space = false;
+    else if (c >= 9 && c <= 13) return true;
+    else if (c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return true;
+    else space = false;
+  }
+  return space && s.length > 0;
+}
+
+const collapse = (s: string): string => (untidy(s) ? s.replace(/\s+/g, ' ').trim() : s);
 
 /** One line of visible text: form fields by value, whitespace (including &nbsp;) collapsed. */
 export function text(el: Element | null | undefined): string {
@@ -60,6 +139,8 @@ export function text(el: Element | null | undefined): string {
   if (tag === 'TEXTAREA' || tag === 'INPUT') {
     return collapse((el as HTMLInputElement).value ?? '');
   }
+  // Only text inside (the usual title link): its text content is exactly what walk() collects.
+  if (!el.firstElementChild) return collapse(el.textContent ?? '');
   const out: string[] = [];
   walk(el, out, false);
   return collapse(out.join(''));
@@ -88,19 +169,26 @@ export const textAt = (root: Root, selectors: string[]): string => text(first(ro
 
 /** Distinct non-empty names of the matched elements, in page order. */
 export function names(root: Root, selectors: string[], read: (el: Element) => string = text): string[] {
-  const seen = new Set<string>();
-  for (const el of all(root, selectors)) {
-    const t = read(el);
-    if (t) seen.add(t);
+  return distinct(all(root, selectors), read);
+}
+
+/** Distinct non-empty names of the elements, in order (rows have a handful: no Set needed). */
+export function distinct(els: ArrayLike<Element>, read: (el: Element) => string = text): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < els.length; i++) {
+    const t = read(els[i]);
+    if (t && !out.includes(t)) out.push(t);
   }
-  return [...seen];
+  return out;
 }
 
 /** A person's name from an avatar: title, image alt or aria-label, without Trello's "(username)". */
 export function personName(el: Element): string {
-  const img = el.querySelector('img[alt]');
   const raw =
-    el.getAttribute('title') || img?.getAttribute('alt') || el.getAttribute('aria-label') || text(el);
+    el.getAttribute('title') ||
+    el.querySelector('img[alt]')?.getAttribute('alt') ||
+    el.getAttribute('aria-label') ||
+    text(el);
   return collapse(raw.replace(/\s*\([^()]*\)\s*$/, ''));
 }
 
@@ -110,6 +198,20 @@ export function isChecked(el: Element | null): boolean {
   if (el.getAttribute('aria-checked') === 'true') return true;
   const input = el.matches('input') ? el : el.querySelector('input[type="checkbox"]');
   return !!input && (input as HTMLInputElement).checked;
+}
+
+// A root-relative path the URL parser keeps as it is: no dot segments, nothing to
+// percent-encode, no query or fragment. Its absolute URL is the base's origin plus itself.
+const PLAIN_PATH = /^(?:\/[A-Za-z0-9_~!$&'()*+,;=:@-][A-Za-z0-9._~!$&'()*+,;=:@-]*)+\/?$/;
+
+/** absolute() with a fixed base, for rows read by the thousand: plain root-relative hrefs on
+ * an http(s) page without credentials are joined as strings, anything else is parsed. */
+export function absoluteFrom(base: URL): (href: string | null) => string | undefined {
+  const origin = (base.protocol === 'https:' || base.protocol === 'http:') && !base.username && !base.password ? base.origin : '';
+  return (href) => {
+    if (origin && href && PLAIN_PATH.test(href)) return origin + href;
+    return absolute(href, base);
+  };
 }
 
 export function absolute(href: string | null, base: URL): string | undefined {
@@ -145,8 +247,11 @@ export function hash(s: string): string {
 
 /** Drop undefined / empty optional fields so results compare and serialise cleanly. */
 export function clean<T extends object>(o: T): T {
+  // A new object rather than `delete`, which turns V8 objects into slow dictionaries.
+  const out = {} as T;
   for (const k of Object.keys(o) as (keyof T)[]) {
-    if (o[k] === undefined || o[k] === '') delete o[k];
+    const v = o[k];
+    if (v !== undefined && (v as unknown) !== '') out[k] = v;
   }
-  return o;
+  return out;
 }

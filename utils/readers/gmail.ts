@@ -3,7 +3,7 @@
 // "thread-f:<n>"; both are preferred so a row and its open thread share one id. Legacy hex
 // ids and the URL token are fallbacks. Rows without a subject or a thread id (ads) are skipped.
 import { emptyRead, type Task } from '../model/task';
-import { all, blockText, clean, first, text, textAt } from './dom';
+import { all, blockText, clean, first, PageSelectors, text } from './dom';
 import { locateIn, recognisedRead, type Found } from './shared';
 import type { Reader } from './types';
 
@@ -36,14 +36,16 @@ const mainOf = (doc: Document): ParentNode => doc.querySelector('[role="main"]')
 
 function readRows(doc: Document, url: URL, list: string, route: string): Found[] {
   const found: Found[] = [];
+  // Per row, only the selectors of the markup generation(s) the page has (looked up once).
+  const page = new PageSelectors(doc);
   for (const row of Array.from(mainOf(doc).querySelectorAll('table[role="grid"] tr[role="row"]'))) {
-    const title = textAt(row, ['span.bog', '.bog', '.y6 span']);
+    const title = page.textAt(row, ['span.bog', '.bog', '.y6 span']);
     if (!title) continue;
     const permEl = row.querySelector('[data-thread-id]');
     const legacy = stripHash(row.querySelector('[data-legacy-thread-id]')?.getAttribute('data-legacy-thread-id'));
     const id = stripHash(permEl?.getAttribute('data-thread-id')) || legacy;
     if (!id) continue; // without a thread id the row cannot be told apart from the next read
-    const snippet = textAt(row, ['span.y2', '.y2']).replace(/^[-–—]\s*/, '');
+    const snippet = page.textAt(row, ['span.y2', '.y2']).replace(/^[-–—]\s*/, '');
     const task: Task = clean({
       source: 'gmail' as const,
       id,

@@ -1,7 +1,21 @@
 // Trello board and card back (selectors in shared/notes/sites.md, newest first).
 // Views: /b/<shortLink>/… (board) and /c/<shortLink>/… (card back, usually over its board).
 import { emptyRead, type PageRead, type Task, type TaskSource } from '../model/task';
-import { absolute, all, blockText, clean, first, hash, hiddenWithin, isChecked, names, personName, text, textAt } from './dom';
+import {
+  absoluteFrom,
+  all,
+  blockText,
+  clean,
+  first,
+  hash,
+  hiddenWithin,
+  isChecked,
+  names,
+  PageSelectors,
+  personName,
+  text,
+  textAt,
+} from './dom';
 import { locateIn, recognisedRead, type Found } from './shared';
 import type { Reader } from './types';
 
@@ -31,6 +45,30 @@ function labelName(el: Element): string {
   return quoted?.[1].trim() || el.getAttribute('title')?.trim() || '';
 }
 
+/**
+ * The cards of a list that are [hidden] or inside a [hidden] element below the list, as
+ * hiddenWithin(card, list) would say card by card: one query per list plus one per hidden
+ * subtree instead of an ancestor walk per card. Undefined when nothing in the list is hidden.
+ */
+function hiddenCards(list: Element): Set<Element> | undefined {
+  const marked = list.querySelectorAll('[hidden]');
+  if (!marked.length) return undefined;
+  const out = new Set<Element>();
+  let outer: Element | null = null;
+  for (let i = 0; i < marked.length; i++) {
+    const h = marked[i];
+    out.add(h);
+    // Hidden elements inside one already handled add nothing (document order: outer first).
+    if (outer && outer.contains(h)) continue;
+    outer = h;
+    for (const s of CARDS) {
+      const inside = h.querySelectorAll(s);
+      for (let j = 0; j < inside.length; j++) out.add(inside[j]);
+    }
+  }
+  return out;
+}
+
 /** Board lists and cards in page order. Cards hidden as templates, composers and placeholders
  * have no card link (or carry [hidden]) and are left out; cards without a title are skipped
  * because there is nothing to brief. aria-hidden is NOT a reason to skip: Trello marks the
@@ -39,28 +77,33 @@ export function readBoard(doc: Document, url: URL, source: TaskSource): { title:
   const title = textAt(doc, BOARD_TITLE);
   const found: Found[] = [];
   const lists = all(doc, LISTS);
+  // Read per board, not per card: which selectors the page has at all, and the origin for links.
+  const page = new PageSelectors(doc);
+  const toAbsolute = absoluteFrom(url);
   for (const list of lists.length ? lists : [doc.documentElement]) {
     if (!list || hiddenWithin(list, null)) continue;
     const listName = lists.length ? textAt(list, LIST_NAME) : '';
+    const hidden = hiddenCards(list);
     for (const card of all(list, CARDS)) {
-      const link = first(card, CARD_LINK);
-      if (!link || hiddenWithin(card, list)) continue;
+      // Per card, only selectors the page has at all: one query per field in the usual case.
+      const link = page.first(card, CARD_LINK);
+      if (!link || (hidden && hidden.has(card))) continue;
       const href = link.getAttribute('href');
       const id = cardIdIn(href);
       const cardTitle = text(link);
       if (!id || !cardTitle) continue;
-      const task: Task = clean({
-        source,
-        id,
-        url: absolute(href, url),
-        title: cardTitle,
-        checklist: [],
-        labels: names(card, FRONT_LABELS, labelName),
-        due: textAt(card, FRONT_DUE),
-        assignees: names(card, FRONT_MEMBERS, personName),
-        list: listName,
-        board: title,
-      });
+      // Built in clean()'s field order, leaving out what is empty, without a clean() pass.
+      const task = { source, id } as Task;
+      const cardUrl = toAbsolute(href);
+      if (cardUrl) task.url = cardUrl;
+      task.title = cardTitle;
+      task.checklist = [];
+      task.labels = page.names(card, FRONT_LABELS, labelName);
+      const due = page.textAt(card, FRONT_DUE);
+      if (due) task.due = due;
+      task.assignees = page.names(card, FRONT_MEMBERS, personName);
+      if (listName) task.list = listName;
+      if (title) task.board = title;
       found.push({ task, el: card });
     }
   }
