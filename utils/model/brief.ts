@@ -1,27 +1,27 @@
 import { z } from './zod';
 import { CATEGORY_SLUGS, STATUSES, TRIAGE } from './categories';
 import { SECTION_KEYS, type Sections } from './sections';
-import type { Task } from './task';
+import { TASK_LIMITS as L, type Task } from './task';
 
 /** Version of the Brief row shape; bump it with a migration in utils/db/migrations. */
 export const BRIEF_SCHEMA_VERSION = 1;
 
 const text = (max: number) => z.string().max(max);
 
-export const checklistItemSchema = z.object({ text: text(2_000), done: z.boolean() });
+export const checklistItemSchema = z.object({ text: text(L.checklistItem), done: z.boolean() });
 
 export const taskSchema = z.object({
   source: z.enum(['trello', 'asana', 'gmail', 'demo', 'selection', 'manual']),
-  id: text(500).min(1),
-  url: text(4_000).optional(),
-  title: text(20_000),
-  description: text(50_000).optional(),
-  checklist: z.array(checklistItemSchema).max(500),
-  labels: z.array(text(200)).max(100),
-  due: text(200).optional(),
-  assignees: z.array(text(200)).max(100),
-  list: text(500).optional(),
-  board: text(500).optional(),
+  id: text(L.id).min(1),
+  url: text(L.url).optional(),
+  title: text(L.title),
+  description: text(L.description).optional(),
+  checklist: z.array(checklistItemSchema).max(L.checklistItems),
+  labels: z.array(text(L.label)).max(L.labels),
+  due: text(L.due).optional(),
+  assignees: z.array(text(L.person)).max(L.people),
+  list: text(L.list).optional(),
+  board: text(L.board).optional(),
 }) satisfies z.ZodType<Task>;
 
 export const sectionsSchema = z.object(

@@ -44,6 +44,64 @@ export interface PageRead {
   message?: string;
 }
 
+/**
+ * Longest text each field may hold. The schema that guards storage uses these, and the
+ * readers cut page text to them, so any task read from a page can be saved as a draft.
+ */
+export const TASK_LIMITS = {
+  id: 500,
+  url: 4_000,
+  title: 20_000,
+  description: 50_000,
+  checklistItem: 2_000,
+  checklistItems: 500,
+  label: 200,
+  labels: 100,
+  due: 200,
+  person: 200,
+  people: 100,
+  list: 500,
+  board: 500,
+} as const;
+
+const cut = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
+const cutAll = (xs: string[], each: number, count: number) =>
+  xs.length > count || xs.some((x) => x.length > each) ? xs.slice(0, count).map((x) => cut(x, each)) : xs;
+
+/** The task with every field within TASK_LIMITS; returns the same object when nothing is too long. */
+export function capTask(t: Task): Task {
+  const L = TASK_LIMITS;
+  const over =
+    t.id.length > L.id ||
+    (t.url?.length ?? 0) > L.url ||
+    t.title.length > L.title ||
+    (t.description?.length ?? 0) > L.description ||
+    t.checklist.length > L.checklistItems ||
+    t.checklist.some((c) => c.text.length > L.checklistItem) ||
+    t.labels.length > L.labels ||
+    t.labels.some((x) => x.length > L.label) ||
+    (t.due?.length ?? 0) > L.due ||
+    t.assignees.length > L.people ||
+    t.assignees.some((x) => x.length > L.person) ||
+    (t.list?.length ?? 0) > L.list ||
+    (t.board?.length ?? 0) > L.board;
+  if (!over) return t;
+  const capped: Task = {
+    ...t,
+    id: cut(t.id, L.id),
+    title: cut(t.title, L.title),
+    checklist: t.checklist.slice(0, L.checklistItems).map((c) => ({ text: cut(c.text, L.checklistItem), done: c.done })),
+    labels: cutAll(t.labels, L.label, L.labels),
+    assignees: cutAll(t.assignees, L.person, L.people),
+  };
+  if (t.url !== undefined) capped.url = cut(t.url, L.url);
+  if (t.description !== undefined) capped.description = cut(t.description, L.description);
+  if (t.due !== undefined) capped.due = cut(t.due, L.due);
+  if (t.list !== undefined) capped.list = cut(t.list, L.list);
+  if (t.board !== undefined) capped.board = cut(t.board, L.board);
+  return capped;
+}
+
 export const sourceKey = (task: Pick<Task, 'source' | 'id'>): string => `${task.source}:${task.id}`;
 
 export const emptyRead = (site: string, message?: string): PageRead => ({

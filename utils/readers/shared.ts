@@ -1,4 +1,4 @@
-import type { PageRead, Task } from '../model/task';
+import { capTask, TASK_LIMITS, type PageRead, type Task } from '../model/task';
 
 /** A task together with the element that shows it, so read() and locate() never disagree. */
 export interface Found {
@@ -15,6 +15,9 @@ export function recognisedRead(
   emptyMessage: string,
   board?: PageRead['board'],
 ): PageRead {
+  // Page text can be any length; a task must fit the schema or it could never be saved.
+  for (const f of found) f.task = capTask(f.task);
+  if (openTask) openTask = capTask(openTask);
   const tasks = found.map((f) => f.task);
   if (openTask && !openTask.list) {
     // The open task's list is only shown on the board behind it.
@@ -22,7 +25,7 @@ export function recognisedRead(
     if (onBoard?.list) openTask.list = onBoard.list;
   }
   const read: PageRead = { site, recognised: true, view, tasks, compose: false };
-  if (board?.title) read.board = board;
+  if (board?.title) read.board = { ...board, title: board.title.slice(0, TASK_LIMITS.board) };
   if (openTask) read.openTask = openTask;
   if (!tasks.length && !openTask) read.message = emptyMessage;
   return read;
