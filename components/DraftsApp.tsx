@@ -8,6 +8,7 @@ import type { Brief } from '../utils/model/brief';
 import { renderEmailHtml, renderMarkdown } from '../utils/render';
 import { downloadText, fileSlug } from '../utils/download';
 import { Alert } from './Alert';
+import { FilterSelect } from './FilterSelect';
 import { DraftPane } from './DraftPane';
 import { HistoryPanel } from './HistoryPanel';
 import { useDraftsList } from './use-drafts-list';
@@ -187,51 +188,17 @@ export function DraftsApp() {
             </label>
           </div>
           <div class="row filters" style={{ marginTop: 6 }}>
-            <label>
-              Status
-              <select data-testid="filter-status" value={query.status} onChange={(e) => set({ status: e.currentTarget.value as DraftQuery['status'] })}>
-                <option value="all">All</option>
-                {STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {s}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Category
-              <select data-testid="filter-category" value={query.category} onChange={(e) => set({ category: e.currentTarget.value as DraftQuery['category'] })}>
-                <option value="all">All</option>
-                {CATEGORIES.map((c) => (
-                  <option key={c.slug} value={c.slug}>
-                    {c.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Source
-              <select data-testid="filter-source" value={query.source} onChange={(e) => set({ source: e.currentTarget.value })}>
-                <option value="all">All</option>
-                {SOURCES.map((s) => (
-                  <option key={s} value={s}>
-                    {s}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FilterSelect label="Status" testid="filter-status" value={query.status ?? 'all'} options={STATUSES} onChange={(status) => set({ status })} />
+            <FilterSelect
+              label="Category"
+              testid="filter-category"
+              value={query.category ?? 'all'}
+              options={CATEGORIES.map((c) => ({ value: c.slug, label: c.label }))}
+              onChange={(category) => set({ category })}
+            />
+            <FilterSelect label="Source" testid="filter-source" value={query.source ?? 'all'} options={SOURCES} onChange={(source) => set({ source })} />
             {assistants.length > 0 && (
-              <label>
-                Assistant
-                <select value={query.assistant} onChange={(e) => set({ assistant: e.currentTarget.value })}>
-                  <option value="all">All</option>
-                  {assistants.map((a) => (
-                    <option key={a} value={a}>
-                      {a}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <FilterSelect label="Assistant" value={query.assistant ?? 'all'} options={assistants} onChange={(assistant) => set({ assistant })} />
             )}
             <label>
               Sort

@@ -8,6 +8,7 @@ import { draftForTask } from '../utils/task-drafts';
 import { getTriageChoices, onTriageChoicesChanged, setTriageChoice } from '../utils/triage-store';
 import { openExtensionPage } from '../utils/side-panel';
 import { Alert } from './Alert';
+import { FilterSelect } from './FilterSelect';
 import { BoardRow, type RowActions } from './BoardRow';
 import { LazyDraftPane as DraftPane } from './LazyDraftPane';
 import { useBoard } from './use-board';
@@ -172,32 +173,14 @@ export function SidePanelApp() {
       {tasks.length > 0 && (
         <>
           <div class="row filters">
-            <label>
-              List
-              <select value={filter.list} onChange={(e) => setFilter({ ...filter, list: e.currentTarget.value })}>
-                <option value="all">All lists</option>
-                {lists.map((l) => (
-                  <option key={l} value={l}>
-                    {l}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Triage
-              <select
-                data-testid="filter-triage"
-                value={filter.triage}
-                onChange={(e) => setFilter({ ...filter, triage: e.currentTarget.value as ReviewFilter['triage'] })}
-              >
-                <option value="all">All</option>
-                {TRIAGE.map((t) => (
-                  <option key={t} value={t}>
-                    {t[0].toUpperCase() + t.slice(1)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FilterSelect label="List" value={filter.list} options={lists} onChange={(list) => setFilter({ ...filter, list })} />
+            <FilterSelect
+              label="Triage"
+              testid="filter-triage"
+              value={filter.triage}
+              options={TRIAGE.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) }))}
+              onChange={(triage) => setFilter({ ...filter, triage })}
+            />
             <label class="inline">
               <input
                 type="checkbox"
