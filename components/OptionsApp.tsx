@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { drafts, errorText } from '../utils/drafts-client';
 import { emptyPresets, type Presets, type Tool } from '../utils/model/presets';
 import { presetsSchema } from '../utils/model/presets-schema';
@@ -54,6 +55,37 @@ function ListEditor<T extends { [K in keyof T]: string }>({
       <button type="button" style={{ marginTop: 8 }} onClick={() => onChange([...items, { ...blank }])}>
         Add
       </button>
+    </fieldset>
+  );
+}
+
+interface Shortcut {
+  name?: string;
+  description?: string;
+  shortcut?: string;
+}
+
+/** Chrome drops a suggested key that clashes with another; say so instead of promising it. */
+function Shortcuts() {
+  const [list, setList] = useState<Shortcut[]>([]);
+  useEffect(() => {
+    browser.commands
+      .getAll()
+      .then((all) => setList(all.filter((c) => c.description)))
+      .catch(() => setList([]));
+  }, []);
+  if (!list.length) return null;
+  return (
+    <fieldset>
+      <legend>Keyboard shortcuts</legend>
+      <ul class="check-list">
+        {list.map((c) => (
+          <li key={c.name} data-testid="shortcut">
+            <span class="grow">{c.description}</span> <kbd>{c.shortcut || 'not set'}</kbd>
+          </li>
+        ))}
+      </ul>
+      <p class="hint">Change them at chrome://extensions/shortcuts (Firefox: Add-ons › ⚙ › Manage Extension Shortcuts).</p>
     </fieldset>
   );
 }
@@ -153,6 +185,7 @@ export function OptionsApp() {
         </div>
         {error && <Alert>{error}</Alert>}
       </form>
+      <Shortcuts />
     </main>
   );
 }
