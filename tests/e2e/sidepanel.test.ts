@@ -123,3 +123,40 @@ describe('side panel on a live Trello board', () => {
     await page.close();
   });
 });
+
+describe('side panel follows the board', () => {
+  const trello = siteFixtures().find((f) => f.site === 'trello' && f.name.endsWith('-board'))!;
+  const asana = siteFixtures().find((f) => f.site === 'asana' && f.name.endsWith('-board'))!;
+
+  test('switching tabs switches the panel to the newly active board', async () => {
+    await h.serve(trello.url, trello.html);
+    await h.serve(asana.url, asana.html);
+    const a = await h.openSite(trello.url);
+    const b = await h.openSite(asana.url);
+    // Unbound (no ?tab=): the panel reads the active tab of its window.
+    const panel = await h.openPage('sidepanel.html');
+    await panel.getByTestId('board-empty').waitFor();
+    await h.worker.evaluate((id: number) => chrome.tabs.update(id, { active: true }), a.tabId);
+    await panel.waitForFunction((t) => document.querySelector('[data-testid="board-title"]')?.textContent === t, trello.read.board!.title);
+    expect(await titles(panel)).toEqual(trello.read.tasks.map((t) => t.title));
+    await h.worker.evaluate((id: number) => chrome.tabs.update(id, { active: true }), b.tabId);
+    await panel.waitForFunction((t) => document.querySelector('[data-testid="board-title"]')?.textContent === t, asana.read.board!.title);
+    expect(await titles(panel)).toEqual(asana.read.tasks.map((t) => t.title));
+    await panel.close();
+    await a.page.close();
+    await b.page.close();
+  });
+
+  test('navigating the bound tab to another board switches the panel', async () => {
+    await h.serve(trello.url, trello.html);
+    await h.serve(asana.url, asana.html);
+    const { page, tabId } = await h.openSite(trello.url);
+    const panel = await h.openPage(`sidepanel.html?tab=${tabId}`);
+    await panel.getByTestId('task-row').first().waitFor();
+    await page.goto(asana.url);
+    await panel.waitForFunction((t) => document.querySelector('[data-testid="board-title"]')?.textContent === t, asana.read.board!.title);
+    expect(await titles(panel)).toEqual(asana.read.tasks.map((t) => t.title));
+    await panel.close();
+    await page.close();
+  });
+});
