@@ -12,6 +12,10 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 test('context menu items are installed', async () => {
+  // Menus are created by the install handler, which may still be running just after launch.
+  await expect
+    .poll(() => h.worker.evaluate(() => chrome.contextMenus.update('open-side-panel', {}).then(() => true, () => false)))
+    .toBe(true);
   const results = await h.worker.evaluate(async () => {
     const ids = ['rewrite-as-brief', 'copy-brief', 'open-side-panel', 'no-such-item'];
     const out: Record<string, string> = {};

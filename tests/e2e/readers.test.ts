@@ -44,7 +44,10 @@ describe.each(siteFixtures())('$site $name', (fx) => {
     if (!fx.read.openTask) {
       await popup.getByTestId('task-input').fill('Book a table for the team lunch');
       await popup.getByTestId('rewrite').click();
-      await popup.getByTestId('brief-outcome').waitFor();
+      // The previous draft's editor is on screen until the new one mounts: wait for the new one.
+      await popup.waitForFunction(
+        () => (document.querySelector('#popup-title') as HTMLInputElement | null)?.value === 'Book a table for the team lunch',
+      );
     }
     // The contract: insert-email exists exactly when the bound tab has a compose body open.
     expect(await popup.getByTestId('insert-email').count()).toBe(fx.read.compose ? 1 : 0);
