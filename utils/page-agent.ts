@@ -3,7 +3,7 @@
 // view holds a watch port open, so an idle tab pays nothing.
 import { browser, type Browser } from 'wxt/browser';
 import type { Reader } from './readers/types';
-import { emptyRead, type PageRead } from './model/task';
+import { safeLocate, safeRead } from './readers/shared';
 import { WATCH_PORT, type TabRequest, type TabResponses, type WatchMessage } from './messages';
 
 export interface AgentContext {
@@ -21,17 +21,6 @@ export interface AgentOptions {
 const WATCH_DEBOUNCE_MS = 200;
 const HIGHLIGHT_MS = 2500;
 
-export function safeRead(reader: Reader, doc: Document, href: string): PageRead {
-  try {
-    return reader.read(doc, new URL(href));
-  } catch {
-    return {
-      ...emptyRead(reader.name, 'This page could not be read. It may have changed its layout; you can type the task instead.'),
-      recognised: true,
-    };
-  }
-}
-
 function highlight(el: Element): void {
   if (!(el instanceof HTMLElement)) return;
   el.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -45,7 +34,8 @@ function highlight(el: Element): void {
 }
 
 export function startPageAgent(ctx: AgentContext, { reader, doc = document, insert }: AgentOptions): void {
-  const read = () => safeRead(reader, doc, doc.location?.href ?? location.href);
+  const here = () => new URL(doc.location?.href ?? location.href);
+  const read = () => safeRead(reader, doc, here());
 
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
     if (!ctx.isValid) return undefined;
@@ -54,12 +44,7 @@ export function startPageAgent(ctx: AgentContext, { reader, doc = document, inse
       case 'read-page':
         return Promise.resolve(read());
       case 'locate-task': {
-        let el: Element | null = null;
-        try {
-          el = reader.locate(doc, new URL(doc.location.href), request.taskId);
-        } catch {
-          el = null;
-        }
+        const el = safeLocate(reader, doc, here(), request.taskId);
         if (el) highlight(el);
         return Promise.resolve({ found: !!el });
       }

@@ -5,6 +5,7 @@ import { asanaReader } from './asana';
 import { demoReader } from './demo';
 import { gmailReader } from './gmail';
 import { trelloReader } from './trello';
+import { safeLocate, safeRead } from './shared';
 import type { Reader } from './types';
 
 /** The one place sites are registered. */
@@ -29,23 +30,11 @@ const NONE = "This page isn't one we can read tasks from. Select the task's text
 export function readPage(doc: Document, url: string): PageRead {
   const u = toUrl(url);
   const reader = u && READERS.find((r) => r.matches(u));
-  if (!u || !reader) return emptyRead('none', NONE);
-  try {
-    return reader.read(doc, u);
-  } catch {
-    return {
-      ...emptyRead(reader.name, `Something on this page stopped us reading its tasks. Reload the page and try again, or type the task instead.`),
-      recognised: true,
-    };
-  }
+  return u && reader ? safeRead(reader, doc, u) : emptyRead('none', NONE);
 }
 
 export function locateTask(doc: Document, url: string, taskId: string): Element | null {
-  try {
-    const u = toUrl(url);
-    const reader = u && READERS.find((r) => r.matches(u));
-    return (u && reader?.locate(doc, u, taskId)) || null;
-  } catch {
-    return null;
-  }
+  const u = toUrl(url);
+  const reader = u && READERS.find((r) => r.matches(u));
+  return u && reader ? safeLocate(reader, doc, u, taskId) : null;
 }

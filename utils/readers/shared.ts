@@ -1,4 +1,5 @@
-import { capTask, TASK_LIMITS, type PageRead, type Task } from '../model/task';
+import { capTask, emptyRead, TASK_LIMITS, type PageRead, type Task } from '../model/task';
+import type { Reader } from './types';
 
 /** A task together with the element that shows it, so read() and locate() never disagree. */
 export interface Found {
@@ -34,3 +35,23 @@ export function recognisedRead(
 /** Element for a task id among found tasks; ids are compared, never put into a selector. */
 export const locateIn = (found: Found[], id: string): Element | null =>
   found.find((f) => f.task.id === id)?.el ?? null;
+
+const BROKEN = 'Something on this page stopped us reading its tasks. Reload the page and try again, or type the task instead.';
+
+/** A reader's read that never throws into the page: a failure is a recognised, empty read with words. */
+export function safeRead(reader: Reader, doc: Document, url: URL): PageRead {
+  try {
+    return reader.read(doc, url);
+  } catch {
+    return { ...emptyRead(reader.name, BROKEN), recognised: true };
+  }
+}
+
+/** A reader's locate that never throws: a failure finds nothing. */
+export function safeLocate(reader: Reader, doc: Document, url: URL, taskId: string): Element | null {
+  try {
+    return reader.locate(doc, url, taskId) ?? null;
+  } catch {
+    return null;
+  }
+}
