@@ -49,12 +49,12 @@ export function makeBoard(readable: number): { html: string; readable: number; l
 }
 
 let bundled: string | undefined;
-/** utils/readers/trello.ts bundled for a page: `window.OBTrello.trelloReader`. */
+/** utils/sites/readers/trello.ts bundled for a page: `window.OBTrello.trelloReader`. */
 export async function readerBundle(): Promise<string> {
   if (bundled) return bundled;
   const result = await build({
     stdin: {
-      contents: "export { trelloReader } from './utils/readers/trello';",
+      contents: "export { trelloReader } from './utils/sites/readers/trello';",
       resolveDir: resolve('.'),
       loader: 'ts',
     },

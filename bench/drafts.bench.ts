@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../tests/e2e/harness';
-import { newBrief } from '../utils/brief-factory';
-import { briefSchema, type Brief } from '../utils/model/brief';
-import { CATEGORY_SLUGS, STATUSES } from '../utils/model/categories';
-import type { TaskSource } from '../utils/model/task';
+import { newBrief } from '../utils/core/brief-factory';
+import { briefSchema, type Brief } from '../utils/core/model/brief';
+import { CATEGORY_SLUGS, STATUSES } from '../utils/core/model/categories';
+import type { TaskSource } from '../utils/core/model/task';
 import { CORPUS } from '../tests/unit/rewrite/corpus';
 import { median, record, save } from './record';
 import { timeUntilCount } from './wait';

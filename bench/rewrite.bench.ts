@@ -1,6 +1,6 @@
 import { test } from 'vitest';
-import { rewriteTask } from '../utils/rewrite';
-import { checkBrief } from '../utils/checklist';
+import { rewriteTask } from '../utils/core/rewrite';
+import { checkBrief } from '../utils/core/checklist';
 import { CORPUS } from '../tests/unit/rewrite/corpus';
 import { median, record, save } from './record';
 

@@ -1,6 +1,6 @@
 import { memo } from 'preact/compat';
-import { categoryLabel, TRIAGE, type Triage } from '../utils/model/categories';
-import type { ReviewRow } from '../utils/board-review';
+import { categoryLabel, TRIAGE, type Triage } from '../utils/core/model/categories';
+import type { ReviewRow } from '../utils/core/board-review';
 
 const TRIAGE_LABEL: Record<Triage, string> = { eliminate: 'Eliminate', delegate: 'Delegate', keep: 'Keep' };
 

@@ -1,6 +1,6 @@
-import type { Brief } from '../utils/model/brief';
-import { CATEGORIES, STATUSES, TRIAGE, type Category, type Status, type Triage } from '../utils/model/categories';
-import { SECTION_GROUPS, type SectionKey } from '../utils/model/sections';
+import type { Brief } from '../utils/core/model/brief';
+import { CATEGORIES, STATUSES, TRIAGE, type Category, type Status, type Triage } from '../utils/core/model/categories';
+import { SECTION_GROUPS, type SectionKey } from '../utils/core/model/sections';
 
 export type BriefPatch = Partial<Pick<Brief, 'title' | 'category' | 'triage' | 'status'>> & {
   sections?: Partial<Brief['sections']>;

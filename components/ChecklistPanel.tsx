@@ -1,4 +1,4 @@
-import type { CheckResult } from '../utils/checklist';
+import type { CheckResult } from '../utils/core/checklist';
 
 const MARK = { done: '✓', weak: '~', missing: '✗' } as const;
 const WORD = { done: 'done', weak: 'needs more', missing: 'missing' } as const;

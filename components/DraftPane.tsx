@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
-import { checkBrief } from '../utils/checklist';
-import type { Presets } from '../utils/model/presets';
+import { checkBrief } from '../utils/core/checklist';
+import type { Presets } from '../utils/core/model/presets';
 import { Alert } from './Alert';
 import { BriefEditor } from './BriefEditor';
 import { ChecklistPanel } from './ChecklistPanel';

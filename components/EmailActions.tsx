@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Brief } from '../utils/model/brief';
-import type { Presets } from '../utils/model/presets';
-import { emailSubject, renderEmailHtml, renderText, sanitizeHtml } from '../utils/render';
-import { gmailComposeUrl } from '../utils/render/mail-links';
-import { copyRich } from '../utils/clipboard';
-import { askTab } from '../utils/messages';
-import { drafts } from '../utils/drafts-client';
+import type { Brief } from '../utils/core/model/brief';
+import type { Presets } from '../utils/core/model/presets';
+import { emailSubject, renderEmailHtml, renderText } from '../utils/core/render';
+import { sanitizeHtml } from '../utils/platform/sanitize/sanitize';
+import { gmailComposeUrl } from '../utils/core/render/mail-links';
+import { copyRich } from '../utils/platform/clipboard';
+import { askTab } from '../utils/platform/messages';
+import { drafts } from '../utils/storage/drafts-client';
 import { Alert } from './Alert';
 
 /** Copy, insert into an open Gmail compose, or start an email to the assistant. */

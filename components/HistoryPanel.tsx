@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Brief } from '../utils/model/brief';
-import { drafts, errorText } from '../utils/drafts-client';
-import { onDraftsChanged } from '../utils/db/changes';
+import type { Brief } from '../utils/core/model/brief';
+import { drafts, errorText } from '../utils/storage/drafts-client';
+import { onDraftsChanged } from '../utils/storage/db/changes';
 import { Alert } from './Alert';
 
 const when = (t: number) => new Date(t).toLocaleString();

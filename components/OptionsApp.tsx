@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { drafts, errorText } from '../utils/drafts-client';
-import { emptyPresets, type Presets, type Tool } from '../utils/model/presets';
-import { presetsSchema } from '../utils/model/presets-schema';
-import type { Assistant } from '../utils/model/brief';
+import { drafts, errorText } from '../utils/storage/drafts-client';
+import { emptyPresets, type Presets, type Tool } from '../utils/core/model/presets';
+import { presetsSchema } from '../utils/core/model/presets-schema';
+import type { Assistant } from '../utils/core/model/brief';
 import { Alert } from './Alert';
 
 type TextKey = Exclude<keyof Presets, 'tools' | 'assistants' | 'lastAssistant'>;

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { drafts, errorText } from '../utils/drafts-client';
-import { getLastDraft, setLastDraft } from '../utils/last-draft';
-import { taskText, type PageRead, type Task } from '../utils/model/task';
-import { takePendingTask } from '../utils/pending-task';
-import { taskFromSelection } from '../utils/readers/selection';
-import { boundTab, readSelection, readTab } from '../utils/tab-binding';
-import { openExtensionPage, openSidePanel } from '../utils/side-panel';
-import { DEMO_PAGE } from '../utils/messages';
+import { drafts, errorText } from '../utils/storage/drafts-client';
+import { getLastDraft, setLastDraft } from '../utils/storage/last-draft';
+import { taskText, type PageRead, type Task } from '../utils/core/model/task';
+import { takePendingTask } from '../utils/storage/pending-task';
+import { taskFromSelection } from '../utils/sites/readers/selection';
+import { boundTab, readSelection, readTab } from '../utils/platform/tab-binding';
+import { openExtensionPage, openSidePanel } from '../utils/platform/side-panel';
+import { DEMO_PAGE } from '../utils/platform/messages';
 import { Alert } from './Alert';
 import { LazyDraftPane as DraftPane } from './LazyDraftPane';
 import { usePresets } from './use-presets';
@@ -62,7 +62,7 @@ export function PopupApp() {
       if (touched.current) return;
       if (result.task) {
         setInput(taskText(result.task));
-        const { draftForTask } = await import('../utils/task-drafts');
+        const { draftForTask } = await import('../utils/storage/task-drafts');
         const { brief, notice: said } = await draftForTask(store, result.task);
         if (said) setNotice(said);
         return useDraftId(brief.id);
@@ -89,7 +89,7 @@ export function PopupApp() {
     }
     setBusy(true);
     try {
-      const [store, { newBrief }] = await Promise.all([drafts(), import('../utils/brief-factory')]);
+      const [store, { newBrief }] = await Promise.all([drafts(), import('../utils/core/brief-factory')]);
       const { brief, rewrite: result } = newBrief(text, { presets: await store.getPresets(), now: Date.now(), id: crypto.randomUUID() });
       if (result.notice) setNotice(result.notice);
       const current = draftId ? await store.get(draftId) : undefined;

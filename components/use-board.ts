@@ -3,9 +3,9 @@
 // page agent observes the board only while someone is looking.
 import { useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
-import { WATCH_PORT, type WatchMessage } from '../utils/messages';
-import type { PageRead } from '../utils/model/task';
-import { boundTab, boundTabParam, readTab } from '../utils/tab-binding';
+import { WATCH_PORT, type WatchMessage } from '../utils/platform/messages';
+import type { PageRead } from '../utils/core/model/task';
+import { boundTab, boundTabParam, readTab } from '../utils/platform/tab-binding';
 
 type Tab = Browser.tabs.Tab;
 

@@ -1,10 +1,10 @@
 // Editing one stored draft: local edits show at once, autosave follows shortly after,
 // and edits made in another view are merged in rather than silently overwritten.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Brief } from '../utils/model/brief';
-import { drafts, errorText } from '../utils/drafts-client';
-import { onDraftsChanged } from '../utils/db/changes';
-import { mergeBriefs } from '../utils/merge';
+import type { Brief } from '../utils/core/model/brief';
+import { drafts, errorText } from '../utils/storage/drafts-client';
+import { onDraftsChanged } from '../utils/storage/db/changes';
+import { mergeBriefs } from '../utils/core/merge';
 import type { BriefPatch } from './BriefEditor';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error' | 'conflict';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Brief } from '../utils/model/brief';
-import type { DamagedRow } from '../utils/db/drafts-service';
-import { drafts, errorText } from '../utils/drafts-client';
-import { onDraftsChanged } from '../utils/db/changes';
+import type { Brief } from '../utils/core/model/brief';
+import type { DamagedRow } from '../utils/storage/db/drafts-service';
+import { drafts, errorText } from '../utils/storage/drafts-client';
+import { onDraftsChanged } from '../utils/storage/db/changes';
 
 export interface DraftsList {
   all: Brief[];

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { emptyPresets, type Presets } from '../utils/model/presets';
-import { drafts } from '../utils/drafts-client';
-import { onDraftsChanged } from '../utils/db/changes';
+import { emptyPresets, type Presets } from '../utils/core/model/presets';
+import { drafts } from '../utils/storage/drafts-client';
+import { onDraftsChanged } from '../utils/storage/db/changes';
 
 /** The owner's presets, kept fresh when the options page saves them. */
 export function usePresets(): Presets {

@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
-import { handleCommand, handleMenuClick, installMenus } from '../utils/background-actions';
+import { handleCommand, handleMenuClick, installMenus } from '../utils/platform/background-actions';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void installMenus());

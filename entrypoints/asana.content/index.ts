@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startPageAgent } from '../../utils/page-agent';
-import { asanaReader } from '../../utils/readers/asana';
+import { startPageAgent } from '../../utils/sites/page-agent';
+import { asanaReader } from '../../utils/sites/readers/asana';
 
 export default defineContentScript({
   matches: ['https://app.asana.com/*'],

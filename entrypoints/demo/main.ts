@@ -1,7 +1,7 @@
-import { DEMO_BOARD, renderDemoBoard, renderDemoCard } from '../../utils/demo-board';
-import { demoReader } from '../../utils/readers/demo';
-import { startPageAgent } from '../../utils/page-agent';
-import { openSidePanel } from '../../utils/side-panel';
+import { DEMO_BOARD, renderDemoBoard, renderDemoCard } from '../../utils/sites/demo-board';
+import { demoReader } from '../../utils/sites/readers/demo';
+import { startPageAgent } from '../../utils/sites/page-agent';
+import { openSidePanel } from '../../utils/platform/side-panel';
 import { browser } from 'wxt/browser';
 import './demo.css';
 

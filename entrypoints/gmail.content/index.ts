@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startPageAgent } from '../../utils/page-agent';
-import { gmailReader } from '../../utils/readers/gmail';
-import { insertBrief, trackComposeFocus } from '../../utils/gmail-compose';
+import { startPageAgent } from '../../utils/sites/page-agent';
+import { gmailReader } from '../../utils/sites/readers/gmail';
+import { insertBrief, trackComposeFocus } from '../../utils/sites/gmail-compose';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startPageAgent } from '../../utils/page-agent';
-import { trelloReader } from '../../utils/readers/trello';
+import { startPageAgent } from '../../utils/sites/page-agent';
+import { trelloReader } from '../../utils/sites/readers/trello';
 
 export default defineContentScript({
   matches: ['https://trello.com/*'],

@@ -1,7 +1,7 @@
 // The dated page fixtures shared with the reader unit tests, for serving in Chromium.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { PageRead } from '../../utils/model/task';
+import type { PageRead } from '../../utils/core/model/task';
 
 export interface SiteFixture {
   site: string;

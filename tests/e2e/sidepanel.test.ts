@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, tabIdOf, type Harness } from './harness';
 import { siteFixtures } from './fixtures';
-import { DEMO_BOARD } from '../../utils/demo-board';
+import { DEMO_BOARD } from '../../utils/sites/demo-board';
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { filterRows, groupByList, listsOf, nextTriage, progressOf, reviewRows } from '../../utils/board-review';
-import type { Task } from '../../utils/model/task';
+import { filterRows, groupByList, listsOf, nextTriage, progressOf, reviewRows } from '../../utils/core/board-review';
+import type { Task } from '../../utils/core/model/task';
 import { fromTask } from './db/fixtures';
 
 const task = (id: string, title: string, list: string): Task => ({

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { newBrief } from '../../utils/brief-factory';
-import { briefSchema } from '../../utils/model/brief';
-import { emptyPresets } from '../../utils/model/presets';
-import { taskText, type Task } from '../../utils/model/task';
+import { newBrief } from '../../utils/core/brief-factory';
+import { briefSchema } from '../../utils/core/model/brief';
+import { emptyPresets } from '../../utils/core/model/presets';
+import { taskText, type Task } from '../../utils/core/model/task';
 
 const card: Task = {
   source: 'trello',

@@ -8,7 +8,7 @@ import {
   insertBrief,
   NO_COMPOSE_ERROR,
   trackComposeFocus,
-} from '../../utils/gmail-compose';
+} from '../../utils/sites/gmail-compose';
 
 const fixture = (name: string) =>
   readFileSync(resolve(__dirname, '../fixtures/gmail-compose', `${name}.html`), 'utf8');

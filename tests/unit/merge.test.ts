@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeBriefs } from '../../utils/merge';
+import { mergeBriefs } from '../../utils/core/merge';
 import { makeBrief } from './db/fixtures';
 
 const base = makeBrief({ title: 'Post on Instagram', sections: { ...makeBrief().sections, outcome: 'Grows', why: 'Sales' } });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { capTask, TASK_LIMITS, type Task } from '../../utils/model/task';
-import { taskSchema } from '../../utils/model/brief';
+import { capTask, TASK_LIMITS, type Task } from '../../utils/core/model/task';
+import { taskSchema } from '../../utils/core/model/brief';
 
 const task: Task = { source: 'trello', id: 'a1', title: 'Post on Instagram', checklist: [], labels: ['Social'], assignees: [] };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkBrief, READY_SCORE, repeatsTask } from '../../../utils/checklist';
-import { SECTION_GROUPS, emptySections, type Sections } from '../../../utils/model/sections';
-import { rewriteTask } from '../../../utils/rewrite';
+import { checkBrief, READY_SCORE, repeatsTask } from '../../../utils/core/checklist';
+import { SECTION_GROUPS, emptySections, type Sections } from '../../../utils/core/model/sections';
+import { rewriteTask } from '../../../utils/core/rewrite';
 
 const full = (): Sections => ({
   outcome: 'The Instagram account grows steadily and stays on-brand',

@@ -5,9 +5,9 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { makeBrief } from '../db/fixtures';
-import { StorageError } from '../../../utils/db/errors';
-import { emptyPresets } from '../../../utils/model/presets';
-import type { Brief } from '../../../utils/model/brief';
+import { StorageError } from '../../../utils/storage/db/errors';
+import { emptyPresets } from '../../../utils/core/model/presets';
+import type { Brief } from '../../../utils/core/model/brief';
 
 vi.mock('wxt/browser', () => ({ browser: { tabs: { create: vi.fn() }, runtime: {} } }));
 
@@ -17,7 +17,7 @@ const store = {
   getPresets: vi.fn(async () => emptyPresets()),
   savePresets: vi.fn(),
 };
-vi.mock('../../../utils/drafts-client', () => ({
+vi.mock('../../../utils/storage/drafts-client', () => ({
   drafts: async () => store,
   errorText: (e: unknown) => (e instanceof Error ? e.message : 'failed'),
 }));

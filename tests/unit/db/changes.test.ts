@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DRAFTS_CHANNEL, onDraftsChanged } from '../../../utils/db/changes';
-import { emptyPresets } from '../../../utils/model/presets';
+import { DRAFTS_CHANNEL, onDraftsChanged } from '../../../utils/storage/db/changes';
+import { emptyPresets } from '../../../utils/core/model/presets';
 import { freshStore, makeBrief } from './fixtures';
 
 /** Collects messages until `count` arrived, as another page would see them. */

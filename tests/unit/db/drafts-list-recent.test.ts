@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DB_NAME, DB_VERSION } from '../../../utils/db/schema';
-import type { Brief } from '../../../utils/model/brief';
+import { DB_NAME, DB_VERSION } from '../../../utils/storage/db/schema';
+import type { Brief } from '../../../utils/core/model/brief';
 import { freshStore, makeBrief, openRaw, putRows } from './fixtures';
 
 const ids = (list: Brief[]) => list.map((b) => b.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, prepareSearch, queryDrafts } from '../../../utils/drafts-query';
+import { fold, prepareSearch, queryDrafts } from '../../../utils/core/drafts-query';
 import { makeBrief } from './fixtures';
 
 const slowFold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fold, queryDrafts } from '../../../utils/drafts-query';
-import type { Brief } from '../../../utils/model/brief';
+import { fold, queryDrafts } from '../../../utils/core/drafts-query';
+import type { Brief } from '../../../utils/core/model/brief';
 import { fromTask, makeBrief } from './fixtures';
 
 const ids = (list: Brief[]) => list.map((b) => b.id);

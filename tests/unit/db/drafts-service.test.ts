@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DB_NAME } from '../../../utils/db/schema';
-import { emptyPresets } from '../../../utils/model/presets';
+import { DB_NAME } from '../../../utils/storage/db/schema';
+import { emptyPresets } from '../../../utils/core/model/presets';
 import { freshStore, fromTask, makeBrief, openRaw, putRows } from './fixtures';
 
 describe('DraftStore CRUD', () => {

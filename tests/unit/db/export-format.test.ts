@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT, parseExport } from '../../../utils/db/export-format';
+import { EXPORT_FORMAT, parseExport } from '../../../utils/storage/db/export-format';
 import { freshStore, makeBrief } from './fixtures';
 
 const file = (drafts: unknown[], extra: Record<string, unknown> = {}) =>

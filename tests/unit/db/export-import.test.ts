@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { DraftStore } from '../../../utils/db/drafts-service';
-import { EXPORT_FORMAT, serializeExport } from '../../../utils/db/export-format';
+import { DraftStore } from '../../../utils/storage/db/drafts-service';
+import { EXPORT_FORMAT, serializeExport } from '../../../utils/storage/db/export-format';
 import { freshStore, fromTask, makeBrief } from './fixtures';
 
 async function storeWithDrafts() {

@@ -1,4 +1,4 @@
-import type { DraftRowV1 } from '../../../utils/db/migrations/001-create-drafts';
+import type { DraftRowV1 } from '../../../utils/storage/db/migrations/001-create-drafts';
 
 const sectionsV1 = (over: Partial<DraftRowV1['sections']> = {}): DraftRowV1['sections'] => ({
   outcome: '', measure: '', why: '', doneLooksLike: '', cadence: '', deadlines: '', standards: '',

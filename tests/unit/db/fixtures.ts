@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { BRIEF_SCHEMA_VERSION, type Brief } from '../../../utils/model/brief';
-import { emptySections } from '../../../utils/model/sections';
-import { DraftStore } from '../../../utils/db/drafts-service';
+import { BRIEF_SCHEMA_VERSION, type Brief } from '../../../utils/core/model/brief';
+import { emptySections } from '../../../utils/core/model/sections';
+import { DraftStore } from '../../../utils/storage/db/drafts-service';
 
 let n = 0;
 

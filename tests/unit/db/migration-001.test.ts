@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { createDrafts } from '../../../utils/db/migrations/001-create-drafts';
+import { createDrafts } from '../../../utils/storage/db/migrations/001-create-drafts';
 import { V1_ROWS } from './fixtures-v1';
 import { getAllRows, openRaw, putRows } from './fixtures';
 

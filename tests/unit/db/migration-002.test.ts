@@ -1,8 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { createDrafts } from '../../../utils/db/migrations/001-create-drafts';
-import type { DraftRowV2, RevisionRowV2 } from '../../../utils/db/migrations/002-sources-and-history';
-import { runMigrations } from '../../../utils/db/migrations';
+import { createDrafts } from '../../../utils/storage/db/migrations/001-create-drafts';
+import type { DraftRowV2, RevisionRowV2 } from '../../../utils/storage/db/migrations/002-sources-and-history';
+import { runMigrations } from '../../../utils/storage/db/migrations';
 import { V1_ROWS } from './fixtures-v1';
 import { getAllRows, openRaw, putRows } from './fixtures';
 

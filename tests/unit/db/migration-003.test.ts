@@ -1,10 +1,10 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { draftRowV1toV2, type RevisionRowV2 } from '../../../utils/db/migrations/002-sources-and-history';
-import { splitReporting } from '../../../utils/db/migrations/003-settings-and-reporting';
-import { runMigrations } from '../../../utils/db/migrations';
-import { DraftStore } from '../../../utils/db/drafts-service';
-import { briefSchema } from '../../../utils/model/brief';
+import { draftRowV1toV2, type RevisionRowV2 } from '../../../utils/storage/db/migrations/002-sources-and-history';
+import { splitReporting } from '../../../utils/storage/db/migrations/003-settings-and-reporting';
+import { runMigrations } from '../../../utils/storage/db/migrations';
+import { DraftStore } from '../../../utils/storage/db/drafts-service';
+import { briefSchema } from '../../../utils/core/model/brief';
 import { V1_ROWS } from './fixtures-v1';
 import { openRaw, putRows } from './fixtures';
 

@@ -1,9 +1,9 @@
 import { IDBFactory, IDBObjectStore, forceCloseDatabase } from 'fake-indexeddb';
 import { unwrap, type IDBPDatabase } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DraftStore, StorageError } from '../../../utils/db/drafts-service';
-import { toStorageError } from '../../../utils/db/errors';
-import { DB_NAME } from '../../../utils/db/schema';
+import { DraftStore, StorageError } from '../../../utils/storage/db/drafts-service';
+import { toStorageError } from '../../../utils/storage/db/errors';
+import { DB_NAME } from '../../../utils/storage/db/schema';
 import { freshStore, makeBrief, openRaw } from './fixtures';
 
 afterEach(() => vi.restoreAllMocks());

@@ -1,9 +1,9 @@
 import { IDBCursor, IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { createDrafts } from '../../../utils/db/migrations/001-create-drafts';
-import { DraftStore } from '../../../utils/db/drafts-service';
-import { DB_NAME } from '../../../utils/db/schema';
-import { briefSchema } from '../../../utils/model/brief';
+import { createDrafts } from '../../../utils/storage/db/migrations/001-create-drafts';
+import { DraftStore } from '../../../utils/storage/db/drafts-service';
+import { DB_NAME } from '../../../utils/storage/db/schema';
+import { briefSchema } from '../../../utils/core/model/brief';
 import { V1_ROWS } from './fixtures-v1';
 import { fromTask, getAllRows, openRaw, putRows } from './fixtures';
 

@@ -10,8 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { taskSchema } from '../../../utils/model/brief';
-import { readerFor, readPage } from '../../../utils/readers/registry';
+import { taskSchema } from '../../../utils/core/model/brief';
+import { readerFor, readPage } from '../../../utils/sites/readers/registry';
 import { fixtureFiles, parse } from '../readers/fixture-helpers';
 import { CANARY } from '../../xss-corpus';
 import { mixSeed, mutate, prng, Rng } from './mutate';

@@ -2,9 +2,9 @@
 // The demo page is built from DEMO_BOARD with Trello's markup and read by the Trello code;
 // reading it back must give the board data exactly, or the demo would teach the wrong thing.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEMO_BOARD, renderDemoBoard, renderDemoCard, type DemoBoard } from '../../../utils/demo-board';
-import { locateTask, readPage } from '../../../utils/readers/registry';
-import type { Task } from '../../../utils/model/task';
+import { DEMO_BOARD, renderDemoBoard, renderDemoCard, type DemoBoard } from '../../../utils/sites/demo-board';
+import { locateTask, readPage } from '../../../utils/sites/readers/registry';
+import type { Task } from '../../../utils/core/model/task';
 import { parse } from './fixture-helpers';
 
 const PAGE = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/demo.html';

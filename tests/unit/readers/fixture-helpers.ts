@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PageRead } from '../../../utils/model/task';
+import type { PageRead } from '../../../utils/core/model/task';
 
 // Not `new URL(…, import.meta.url)`: happy-dom replaces the global URL class in these tests.
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures');

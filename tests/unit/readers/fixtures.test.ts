@@ -3,7 +3,7 @@
 // New fixtures (tests/fixtures/<site>/<date>-<view>.html + .expected.json) are picked up here.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { readPage } from '../../../utils/readers/registry';
+import { readPage } from '../../../utils/sites/readers/registry';
 import { fixtureFiles, loadFixture } from './fixture-helpers';
 
 const files = fixtureFiles();

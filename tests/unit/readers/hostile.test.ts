@@ -2,7 +2,7 @@
 // Titles are page text. Markup-looking titles must come back as text, and reading must never
 // build elements (which is how markup in a title could run).
 import { describe, expect, it, vi } from 'vitest';
-import { readPage } from '../../../utils/readers/registry';
+import { readPage } from '../../../utils/sites/readers/registry';
 import { loadFixture } from './fixture-helpers';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';

@@ -2,7 +2,7 @@
 // "Locate" scrolls to and highlights the element showing a task; it must find the same
 // element the reader read the task from, and nothing for ids it does not know.
 import { describe, expect, it } from 'vitest';
-import { locateTask, readPage } from '../../../utils/readers/registry';
+import { locateTask, readPage } from '../../../utils/sites/readers/registry';
 import { loadFixture } from './fixture-helpers';
 
 const CASES: [string, string, string][] = [

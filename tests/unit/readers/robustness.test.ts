@@ -2,8 +2,8 @@
 // Readers run on pages they do not control: half-rendered, redesigned or plain broken.
 // Whatever the document, they return a read with a message and never throw.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { READERS, locateTask, readPage, readerFor } from '../../../utils/readers/registry';
-import { trelloReader } from '../../../utils/readers/trello';
+import { READERS, locateTask, readPage, readerFor } from '../../../utils/sites/readers/registry';
+import { trelloReader } from '../../../utils/sites/readers/trello';
 import { parse } from './fixture-helpers';
 
 const URLS: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taskFromSelection } from '../../../utils/readers/selection';
+import { taskFromSelection } from '../../../utils/sites/readers/selection';
 
 const URL_A = 'https://example.com/notes';
 

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 // Ids come from URLs when the page does not carry them; every documented shape must parse.
 import { describe, expect, it } from 'vitest';
-import { asanaTaskId } from '../../../utils/readers/asana';
-import { cardIdIn } from '../../../utils/readers/trello';
-import { gmailRoute } from '../../../utils/readers/gmail';
+import { asanaTaskId } from '../../../utils/sites/readers/asana';
+import { cardIdIn } from '../../../utils/sites/readers/trello';
+import { gmailRoute } from '../../../utils/sites/readers/gmail';
 
 describe('URL shapes', () => {
   it('Asana task ids', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { emptySections } from '../../../utils/model/sections';
-import { renderEmailHtml } from '../../../utils/render';
+import { emptySections } from '../../../utils/core/model/sections';
+import { renderEmailHtml } from '../../../utils/core/render';
 import { fullBrief } from './sample';
 
 const parse = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Hostile page text must come out inert in every format the brief is sent in.
 import { describe, expect, it } from 'vitest';
-import { renderEmailHtml, renderMarkdown, renderText, emailSubject } from '../../../utils/render';
+import { renderEmailHtml, renderMarkdown, renderText, emailSubject } from '../../../utils/core/render';
 import { HOSTILE, hostileBrief } from './sample';
 
 const parse = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gmailComposeUrl, MAILTO_BODY_LIMIT, mailtoUrl } from '../../../utils/render';
+import { gmailComposeUrl, MAILTO_BODY_LIMIT, mailtoUrl } from '../../../utils/core/render';
 
 const param = (url: string, name: string) => {
   const m = url.match(new RegExp(`[?&]${name}=([^&]*)`));

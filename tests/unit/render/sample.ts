@@ -1,5 +1,5 @@
-import { emptySections, type Sections } from '../../../utils/model/sections';
-import type { RenderableBrief } from '../../../utils/render';
+import { emptySections, type Sections } from '../../../utils/core/model/sections';
+import type { RenderableBrief } from '../../../utils/core/render';
 
 export const fullSections = (): Sections => ({
   ...emptySections(),

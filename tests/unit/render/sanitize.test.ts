@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { renderEmailHtml, sanitizeHtml, sanitizerEngine } from '../../../utils/render';
+import { renderEmailHtml } from '../../../utils/core/render';
+import { sanitizeHtml, sanitizerEngine } from '../../../utils/platform/sanitize/sanitize';
 import { fullBrief, hostileBrief } from './sample';
 
 const parse = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;

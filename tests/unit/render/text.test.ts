@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptySections } from '../../../utils/model/sections';
-import { emailSubject, renderText, SUBJECT_MAX } from '../../../utils/render';
+import { emptySections } from '../../../utils/core/model/sections';
+import { emailSubject, renderText, SUBJECT_MAX } from '../../../utils/core/render';
 import { fullBrief, hostileBrief } from './sample';
 
 describe('renderText', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { categoryFromLabels, classify, rewriteTask, suggestTriage } from '../../../utils/rewrite';
+import { categoryFromLabels, classify, rewriteTask, suggestTriage } from '../../../utils/core/rewrite';
 
 describe('classify', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SECTION_KEYS } from '../../../utils/model/sections';
-import { rewriteTask } from '../../../utils/rewrite';
+import { SECTION_KEYS } from '../../../utils/core/model/sections';
+import { rewriteTask } from '../../../utils/core/rewrite';
 import { CORPUS } from './corpus';
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

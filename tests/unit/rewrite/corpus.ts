@@ -2,7 +2,7 @@
 // category a person would pick. `word` must appear in the outcome (case-insensitive) to prove the
 // object of the task was kept; `triage` is asserted where the right answer is clear. Rows marked
 // `hard` are genuinely ambiguous or noisy: they count toward an accuracy floor, not a per-row check.
-import type { Category, Triage } from '../../../utils/model/categories';
+import type { Category, Triage } from '../../../utils/core/model/categories';
 
 export interface CorpusRow {
   title: string;

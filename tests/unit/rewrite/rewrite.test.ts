@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPresets } from '../../../utils/model/presets';
-import { SECTION_KEYS, sectionItems } from '../../../utils/model/sections';
-import { rewriteTask } from '../../../utils/rewrite';
+import { emptyPresets } from '../../../utils/core/model/presets';
+import { SECTION_KEYS, sectionItems } from '../../../utils/core/model/sections';
+import { rewriteTask } from '../../../utils/core/rewrite';
 
 describe('rewriteTask', () => {
   it('turns the Instagram task into a growth outcome with cadence and deadline', () => {

@@ -4,8 +4,8 @@
 // never its structure: the HTML has exactly the elements and attributes a benign brief of the
 // same shape has, Markdown has the same blocks and no live link or tag, plain text no tags.
 import { describe, expect, it } from 'vitest';
-import { SECTION_KEYS, type Sections } from '../../../utils/model/sections';
-import { emailSubject, renderEmailHtml, renderMarkdown, renderText, SUBJECT_MAX, type RenderableBrief } from '../../../utils/render';
+import { SECTION_KEYS, type Sections } from '../../../utils/core/model/sections';
+import { emailSubject, renderEmailHtml, renderMarkdown, renderText, SUBJECT_MAX, type RenderableBrief } from '../../../utils/core/render';
 import { asOneLine, withoutNul, XSS_PAYLOADS } from '../../xss-corpus';
 
 // What renderEmailHtml is written to emit (utils/render/email-html.ts), nothing else.

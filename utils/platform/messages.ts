@@ -1,0 +1,29 @@
+// Every message that crosses between the extension's contexts, typed in one place.
+import { browser } from 'wxt/browser';
+import type { PageRead } from '../core/model/task';
+
+/** Sent to the page agent in a tab (content script, or the demo board page). */
+export type TabRequest =
+  | { type: 'read-page' }
+  | { type: 'locate-task'; taskId: string }
+  | { type: 'insert-brief'; html: string; text: string; subject: string };
+
+export interface TabResponses {
+  'read-page': PageRead;
+  'locate-task': { found: boolean };
+  'insert-brief': { ok: true; subjectFilled: boolean } | { ok: false; error: string };
+}
+
+/** Sent by the background service worker to the offscreen document. */
+export type RuntimeRequest = { type: 'copy-rich'; target: 'offscreen'; html: string; text: string };
+
+/** The port a view opens to a page agent to hear about changes while it is open. */
+export const WATCH_PORT = 'watch-page';
+export type WatchMessage = { type: 'page-changed'; read: PageRead };
+
+export const DEMO_PAGE = 'demo.html';
+
+/** Asks the page agent in a tab: a content script, or the demo board page (tabs.sendMessage reaches both). */
+export function askTab<T extends TabRequest>(tabId: number, request: T): Promise<TabResponses[T['type']]> {
+  return browser.tabs.sendMessage(tabId, request) as Promise<TabResponses[T['type']]>;
+}

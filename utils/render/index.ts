@@ -1,7 +1,0 @@
-export { escapeHtml, escapeMarkdown, safeHttpUrl } from './escape';
-export type { RenderableBrief } from './layout';
-export { renderText, emailSubject, SUBJECT_MAX } from './text';
-export { renderMarkdown } from './markdown';
-export { renderEmailHtml } from './email-html';
-export { sanitizeHtml, sanitizerEngine, type SanitizeOptions, type SanitizerEngine } from './sanitize';
-export { MAILTO_BODY_LIMIT, MAIL_URL_LIMIT, gmailComposeUrl, mailtoUrl } from './mail-links';

@@ -1,0 +1,110 @@
+// Runs inside a page (a site's content script, or the demo board page) and answers
+// the extension's views. It reads only when asked and watches the page only while a
+// view holds a watch port open, so an idle tab pays nothing.
+import { browser, type Browser } from 'wxt/browser';
+import type { Reader } from './readers/types';
+import { safeLocate, safeRead } from './readers/shared';
+import { WATCH_PORT, type TabRequest, type TabResponses, type WatchMessage } from '../platform/messages';
+
+export interface AgentContext {
+  isValid: boolean;
+  onInvalidated(cb: () => void): void;
+}
+
+export interface AgentOptions {
+  reader: Reader;
+  doc?: Document;
+  /** Gmail only: puts a brief into the open compose body. */
+  insert?: (doc: Document, html: string, text: string, subject: string) => TabResponses['insert-brief'];
+}
+
+const WATCH_DEBOUNCE_MS = 200;
+const HIGHLIGHT_MS = 2500;
+
+function highlight(el: Element): void {
+  if (!(el instanceof HTMLElement)) return;
+  el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const { outline, outlineOffset } = el.style;
+  el.style.outline = '3px solid #f59e0b';
+  el.style.outlineOffset = '2px';
+  setTimeout(() => {
+    el.style.outline = outline;
+    el.style.outlineOffset = outlineOffset;
+  }, HIGHLIGHT_MS);
+}
+
+export function startPageAgent(ctx: AgentContext, { reader, doc = document, insert }: AgentOptions): void {
+  const here = () => new URL(doc.location?.href ?? location.href);
+  const read = () => safeRead(reader, doc, here());
+
+  const onMessage = (message: unknown): Promise<unknown> | undefined => {
+    if (!ctx.isValid) return undefined;
+    const request = message as TabRequest;
+    switch (request?.type) {
+      case 'read-page':
+        return Promise.resolve(read());
+      case 'locate-task': {
+        const el = safeLocate(reader, doc, here(), request.taskId);
+        if (el) highlight(el);
+        return Promise.resolve({ found: !!el });
+      }
+      case 'insert-brief':
+        if (!insert) return undefined;
+        return Promise.resolve(insert(doc, request.html, request.text, request.subject));
+      default:
+        return undefined;
+    }
+  };
+
+  const onConnect = (port: Browser.runtime.Port) => {
+    if (port.name !== WATCH_PORT) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let last = '';
+    const send = () => {
+      timer = undefined;
+      if (!ctx.isValid) return stop();
+      const result = read();
+      const json = JSON.stringify(result);
+      if (json === last) return;
+      last = json;
+      try {
+        port.postMessage({ type: 'page-changed', read: result } satisfies WatchMessage);
+      } catch {
+        stop();
+      }
+    };
+    const schedule = () => {
+      if (timer === undefined) timer = setTimeout(send, WATCH_DEBOUNCE_MS);
+    };
+    const observer = new MutationObserver(schedule);
+    observer.observe(doc.body ?? doc.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['href', 'value', 'aria-checked', 'data-testid', 'hidden'],
+    });
+    // Single-page apps change the URL without a load; WXT reports it as this event.
+    window.addEventListener('wxt:locationchange', schedule);
+    window.addEventListener('hashchange', schedule);
+    // Typing into a title textarea changes .value, which no mutation reports.
+    doc.addEventListener('input', schedule, true);
+    function stop() {
+      observer.disconnect();
+      if (timer !== undefined) clearTimeout(timer);
+      window.removeEventListener('wxt:locationchange', schedule);
+      window.removeEventListener('hashchange', schedule);
+      doc.removeEventListener('input', schedule, true);
+    }
+    port.onDisconnect.addListener(stop);
+    ctx.onInvalidated(stop);
+    send();
+  };
+
+  browser.runtime.onMessage.addListener(onMessage);
+  browser.runtime.onConnect.addListener(onConnect);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    browser.runtime.onConnect.removeListener(onConnect);
+  });
+}
