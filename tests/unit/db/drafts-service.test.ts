@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DB_NAME } from '../../../utils/storage/db/schema';
+import { DB_NAME, DB_VERSION } from '../../../utils/storage/db/schema';
 import { emptyPresets } from '../../../utils/core/model/presets';
 import { freshStore, fromTask, makeBrief, openRaw, putRows } from './fixtures';
 
@@ -130,7 +130,7 @@ describe('DraftStore CRUD', () => {
   it('reports a damaged row instead of throwing', async () => {
     const { store, factory } = await freshStore();
     const good = await store.create(makeBrief());
-    const raw = await openRaw(factory, DB_NAME, 3);
+    const raw = await openRaw(factory, DB_NAME, DB_VERSION);
     const { outcome: _dropped, ...sections } = good.sections;
     await putRows(raw, 'drafts', [{ ...good, id: 'broken', sections }]);
     raw.close();

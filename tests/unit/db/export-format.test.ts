@@ -80,7 +80,7 @@ describe('importText with a bad file', () => {
     await store.create(makeBrief({ id: 'keep' }));
     const before = await store.list();
     const bad = [
-      '', 'nope', '[]', file([], { version: 2 }), file([makeBrief({ id: 'new-1' }), { id: 'half' }]),
+      '', 'nope', '[]', file([], { version: 3 }), file([makeBrief({ id: 'new-1' }), { id: 'half' }]),
       `{"format":"${EXPORT_FORMAT}","version":1,"drafts":[],"__proto__":{"x":1}}`,
     ];
     for (const text of bad) {

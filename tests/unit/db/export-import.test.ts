@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../utils/storage/db/drafts-service';
-import { EXPORT_FORMAT, serializeExport } from '../../../utils/storage/db/export-format';
+import { EXPORT_FORMAT, EXPORT_VERSION, serializeExport } from '../../../utils/storage/db/export-format';
 import { freshStore, fromTask, makeBrief } from './fixtures';
 
 async function storeWithDrafts() {
@@ -19,7 +19,7 @@ describe('export and import', () => {
   it('exports non-deleted drafts and imports them into a fresh profile identically', async () => {
     const { store } = await storeWithDrafts();
     const file = await store.exportAll();
-    expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 1, exportedAt: new Date(12_000).toISOString() });
+    expect(file).toMatchObject({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(12_000).toISOString(), followups: [] });
     expect(file.drafts.map((d) => d.id)).toEqual(['b', 'a']);
 
     const other = await DraftStore.open({ factory: new IDBFactory() });

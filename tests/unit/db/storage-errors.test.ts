@@ -3,7 +3,7 @@ import { unwrap, type IDBPDatabase } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DraftStore, StorageError } from '../../../utils/storage/db/drafts-service';
 import { toStorageError } from '../../../utils/storage/db/errors';
-import { DB_NAME } from '../../../utils/storage/db/schema';
+import { DB_NAME, DB_VERSION } from '../../../utils/storage/db/schema';
 import { freshStore, makeBrief, openRaw } from './fixtures';
 
 afterEach(() => vi.restoreAllMocks());
@@ -60,8 +60,8 @@ describe('storage errors', () => {
 
   it('closes itself so a newer version can upgrade, then says to reload', async () => {
     const { store, factory } = await freshStore();
-    const newer = await openRaw(factory, DB_NAME, 4);
-    expect(newer.version).toBe(4);
+    const newer = await openRaw(factory, DB_NAME, DB_VERSION + 1);
+    expect(newer.version).toBe(DB_VERSION + 1);
     await expect(store.list()).rejects.toMatchObject({ kind: 'blocked', message: expect.stringMatching(/Reload this page/) });
     newer.close();
   });

@@ -6,6 +6,7 @@ import { notifyDraftsChanged } from './changes';
 import { StorageError, toStorageError } from './errors';
 import { makeExport, parseExport, type ExportFile } from './export-format';
 import { mergeDrafts } from './import-merge';
+import { mergeFollowUps } from './export-followups';
 import { openBriefsDB } from './open';
 import { clean, damageReason, newestFirst, numberField, parseBrief, requireBrief, revisionRow, type DamagedRow } from './rows';
 import type { BriefsDB } from './schema';
@@ -17,7 +18,7 @@ export type { DamagedRow } from './rows';
 export type { ExportFile } from './export-format';
 
 export type SaveResult = { ok: true; brief: Brief } | { ok: false; conflict: Brief };
-export type ImportReport = { ok: true; added: number; updated: number; skipped: number } | { ok: false; error: string };
+export type ImportReport = { ok: true; added: number; updated: number; skipped: number; followUps?: number } | { ok: false; error: string };
 
 export interface DraftStoreOptions {
   factory?: IDBFactory;
@@ -113,6 +114,11 @@ export class DraftStore {
       },
     );
     return this.opening;
+  }
+
+  /** For feature stores on the same database (follow-ups): one transaction on this connection. */
+  runIn<T, M extends IDBTransactionMode>(stores: Store[], mode: M, body: (tx: Tx<M>) => Promise<T>): Promise<T> {
+    return this.run(stores, mode, body);
   }
 
   /** One transaction: committed when `body` resolves, aborted (nothing written) when it throws. */
@@ -321,9 +327,10 @@ export class DraftStore {
   }
 
   async purge(id: string): Promise<void> {
-    await this.run(DRAFTS_AND_HISTORY, 'readwrite', async (tx) => {
+    await this.run([...DRAFTS_AND_HISTORY, 'followups'], 'readwrite', async (tx) => {
       await tx.objectStore('drafts').delete(id);
       await tx.objectStore('revisions').delete(historyRange(id));
+      await tx.objectStore('followups').delete(id);
     });
     notifyDraftsChanged([id]);
   }
@@ -401,7 +408,9 @@ export class DraftStore {
 
   async exportAll(): Promise<ExportFile> {
     const { drafts } = await this.list();
-    return makeExport(drafts, this.clock());
+    const live = new Set(drafts.map((d) => d.id));
+    const followups = (await this.run(['followups'], 'readonly', (tx) => tx.objectStore('followups').getAll())).filter((f) => live.has(f?.briefId));
+    return makeExport(drafts, this.clock(), followups);
   }
 
   /** All or nothing: the whole file is checked first, then written in one transaction. */
@@ -409,9 +418,13 @@ export class DraftStore {
     const parsed = parseExport(text);
     if (!parsed.ok) return parsed;
     const now = this.clock();
-    const counts = await this.run(DRAFTS_AND_HISTORY, 'readwrite', (tx) => mergeDrafts(tx, parsed.file.drafts, now));
-    notifyDraftsChanged(counts.ids);
-    return { ok: true, added: counts.added, updated: counts.updated, skipped: counts.skipped };
+    const counts = await this.run([...DRAFTS_AND_HISTORY, 'followups'], 'readwrite', async (tx) => ({
+      ...(await mergeDrafts(tx, parsed.file.drafts, now)),
+      followUps: await mergeFollowUps(tx, parsed.file.followups),
+    }));
+    notifyDraftsChanged([...new Set([...counts.ids, ...counts.followUps.ids])]);
+    const followUps = counts.followUps.added + counts.followUps.updated;
+    return { ok: true, added: counts.added, updated: counts.updated, skipped: counts.skipped, ...(followUps ? { followUps } : {}) };
   }
 
   private async updateRow(id: string, change: (b: Brief) => Brief | undefined): Promise<void> {

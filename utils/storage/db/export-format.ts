@@ -1,16 +1,20 @@
 import { briefSchema, type Brief } from '../../core/model/brief';
 import { describeIssues } from './issue-words';
+import type { FollowUp } from '../../core/followups/model';
+import { parseExportFollowUps } from './export-followups';
 
 export const EXPORT_FORMAT = 'outcome-briefs-export';
-export const EXPORT_VERSION = 1;
+/** 2 added follow-ups; files of version 1 still import. */
+export const EXPORT_VERSION = 2;
 /** Larger files are refused before parsing: a tab should not freeze on a stray 1 GB file. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
-  version: 1;
+  version: number;
   exportedAt: string;
   drafts: Brief[];
+  followups: FollowUp[];
 }
 
 export type ParseResult = { ok: true; file: ExportFile } | { ok: false; error: string };
@@ -19,8 +23,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const fail = (error: string): ParseResult => ({ ok: false, error });
 const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
-export function makeExport(drafts: Brief[], now: number): ExportFile {
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), drafts };
+export function makeExport(drafts: Brief[], now: number, followups: FollowUp[] = []): ExportFile {
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), drafts, followups };
 }
 
 export const serializeExport = (file: ExportFile): string => JSON.stringify(file, null, 2);
@@ -89,6 +93,8 @@ export function parseExport(text: string): ParseResult {
     seen.set(parsed.data.id, n);
     drafts.push(parsed.data);
   }
+  const followups = parseExportFollowUps(obj, seen);
+  if (!followups.ok) return followups;
   const exportedAt = typeof obj.exportedAt === 'string' ? obj.exportedAt : '';
-  return { ok: true, file: { format: EXPORT_FORMAT, version: 1, exportedAt, drafts } };
+  return { ok: true, file: { format: EXPORT_FORMAT, version: obj.version, exportedAt, drafts, followups: followups.followUps } };
 }

@@ -1,10 +1,11 @@
 import type { DBSchema } from 'idb';
 import type { Brief } from '../../core/model/brief';
 import type { Presets } from '../../core/model/presets';
+import type { FollowUp, FollowUpPrefs } from '../../core/followups/model';
 
 export const DB_NAME = 'outcome-briefs';
 /** Bump together with a new file in ./migrations. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** One saved state of a draft; the history a person can go back to. */
 export interface RevisionRow {
@@ -14,10 +15,7 @@ export interface RevisionRow {
   brief: Brief;
 }
 
-export interface SettingsRow {
-  key: 'presets';
-  value: Presets;
-}
+export type SettingsRow = { key: 'presets'; value: Presets } | { key: 'followups'; value: FollowUpPrefs };
 
 // Rows are typed as what the current code writes; reads still validate with zod,
 // because old or damaged rows can hold anything.
@@ -35,5 +33,10 @@ export interface BriefsDB extends DBSchema {
   settings: {
     key: string;
     value: SettingsRow;
+  };
+  /** One row per sent brief: its report plan, reports, corrections and widened decisions. */
+  followups: {
+    key: string;
+    value: FollowUp;
   };
 }

@@ -1,11 +1,12 @@
 import { createDrafts } from './001-create-drafts';
 import { addSourcesAndHistory } from './002-sources-and-history';
 import { addSettingsAndSplitReporting } from './003-settings-and-reporting';
+import { addFollowUps } from './004-followups';
 
 export type Migration = (db: IDBDatabase, tx: IDBTransaction, oldVersion: number) => void | Promise<void>;
 
 /** Index i upgrades the database to version i + 1. Append only. */
-export const MIGRATIONS: Migration[] = [createDrafts, addSourcesAndHistory, addSettingsAndSplitReporting];
+export const MIGRATIONS: Migration[] = [createDrafts, addSourcesAndHistory, addSettingsAndSplitReporting, (db, tx, old) => addFollowUps(db, tx, old)];
 
 /** Applies every step above `oldVersion` up to `toVersion`, one after another, in the upgrade transaction. */
 export async function runMigrations(
