@@ -26,8 +26,11 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'contextMenus',
+      'alarms',
       ...(browser === 'firefox' ? [] : ['offscreen', 'clipboardWrite']),
     ],
+    // Desktop reminders are asked for from Settings, when the owner turns them on.
+    optional_permissions: ['notifications'],
     host_permissions: SUPPORTED_HOSTS,
     action: { default_title: 'Outcome Briefs' },
     commands: {

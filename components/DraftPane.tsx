@@ -1,10 +1,11 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { checkBrief } from '../utils/core/checklist';
 import type { Presets } from '../utils/core/model/presets';
 import { Alert } from './Alert';
 import { BriefEditor } from './BriefEditor';
 import { ChecklistPanel } from './ChecklistPanel';
 import { EmailActions } from './EmailActions';
+import { FollowUpPanel, type SentSignal } from './FollowUpPanel';
 import { useDraft, type SaveState } from './use-draft';
 
 const STATE_TEXT: Record<SaveState, string> = {
@@ -31,6 +32,7 @@ export function DraftPane({
 }) {
   const { brief, state, error, conflict, update, save, resolveConflict, dismissError } = useDraft(draftId);
   const check = useMemo(() => (brief ? checkBrief(brief) : undefined), [brief]);
+  const [sent, setSent] = useState<SentSignal>();
   if (!brief || !check) {
     return error ? <Alert>{error}</Alert> : <p class="muted">Loading the draft…</p>;
   }
@@ -67,7 +69,8 @@ export function DraftPane({
       </div>
       <aside class="draft-side">
         <ChecklistPanel check={check} />
-        <EmailActions brief={brief} presets={presets} composeTabId={composeTabId} />
+        <EmailActions brief={brief} presets={presets} composeTabId={composeTabId} onSent={(via, email) => setSent((s) => ({ via, email, n: (s?.n ?? 0) + 1 }))} />
+        <FollowUpPanel brief={brief} presets={presets} signal={sent} composeTabId={composeTabId} idPrefix={idPrefix} />
       </aside>
     </div>
   );

@@ -15,11 +15,14 @@ export function EmailActions({
   brief,
   presets,
   composeTabId,
+  onSent,
 }: {
   brief: Brief;
   presets: Presets;
   /** The bound tab, when it has a mail compose body open. */
   composeTabId?: number;
+  /** The brief left the extension (copied, inserted, emailed): follow-up asks whether it was sent. */
+  onSent?: (via: 'copy' | 'insert' | 'email', email?: string) => void;
 }) {
   const [done, setDone] = useState('');
   const [error, setError] = useState('');
@@ -42,6 +45,7 @@ export function EmailActions({
   const copy = () =>
     run(async () => {
       await copyRich(renderEmailHtml(brief), renderText(brief));
+      onSent?.('copy', to);
       return 'Copied. Paste it into your email: formatted in mail apps, plain text elsewhere.';
     });
 
@@ -55,6 +59,7 @@ export function EmailActions({
         subject: emailSubject(brief),
       });
       if (!result?.ok) throw new Error(result?.error ?? 'The email window did not answer. Reload Gmail and try again.');
+      onSent?.('insert', to);
       return result.subjectFilled ? 'Inserted into your email, and the subject filled in.' : 'Inserted into your email.';
     });
 
@@ -66,6 +71,7 @@ export function EmailActions({
       const store = await drafts();
       const current = await store.getPresets();
       await store.savePresets({ ...current, lastAssistant: to });
+      onSent?.('email', to);
       return 'A new email is open. The brief is also on your clipboard: paste it to keep the formatting.';
     });
 

@@ -5,6 +5,7 @@ import { emptyPresets, type Presets, type Tool } from '../utils/core/model/prese
 import { presetsSchema } from '../utils/core/model/presets-schema';
 import type { Assistant } from '../utils/core/model/brief';
 import { Alert } from './Alert';
+import { FollowUpSettings } from './FollowUpSettings';
 
 type TextKey = Exclude<keyof Presets, 'tools' | 'assistants' | 'lastAssistant'>;
 
@@ -185,6 +186,7 @@ export function OptionsApp() {
         </div>
         {error && <Alert>{error}</Alert>}
       </form>
+      <FollowUpSettings />
       <Shortcuts />
     </main>
   );

@@ -10,6 +10,7 @@ import { openExtensionPage, openSidePanel } from '../utils/platform/side-panel';
 import { DEMO_PAGE } from '../utils/platform/messages';
 import { Alert } from './Alert';
 import { LazyDraftPane as DraftPane } from './LazyDraftPane';
+import { LazyDueNow } from './LazyDueNow';
 import { usePresets } from './use-presets';
 
 type Tab = Awaited<ReturnType<typeof boundTab>>;
@@ -141,6 +142,7 @@ export function PopupApp() {
           Settings
         </button>
       </header>
+      <LazyDueNow />
 
       {found?.task && (
         <p>

@@ -11,6 +11,7 @@ import { Alert } from './Alert';
 import { FilterSelect } from './FilterSelect';
 import { BoardRow, type RowActions } from './BoardRow';
 import { LazyDraftPane as DraftPane } from './LazyDraftPane';
+import { LazyDueNow } from './LazyDueNow';
 import { useBoard } from './use-board';
 import { useDraftsList } from './use-drafts-list';
 import { usePresets } from './use-presets';
@@ -153,6 +154,7 @@ export function SidePanelApp() {
           </div>
         )}
       </header>
+      <LazyDueNow />
 
       {loading && <p class="muted">Reading the page…</p>}
       {!loading && !tab && <p class="empty">No tab to read. Open a board, then open this panel again.</p>}

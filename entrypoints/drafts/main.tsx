@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { DraftsApp } from '../../components/DraftsApp';
+import { DraftsPage } from '../../components/DraftsPage';
 import '../../components/styles.css';
 
-render(<DraftsApp />, document.getElementById('app')!);
+render(<DraftsPage />, document.getElementById('app')!);

@@ -15,7 +15,10 @@ export interface TabResponses {
 }
 
 /** Sent by the background service worker to the offscreen document. */
-export type RuntimeRequest = { type: 'copy-rich'; target: 'offscreen'; html: string; text: string };
+export type RuntimeRequest =
+  | { type: 'copy-rich'; target: 'offscreen'; html: string; text: string }
+  /** To the background: a follow-up changed, so recount the badge and reset the alarm. */
+  | { type: 'followups-changed' };
 
 /** The port a view opens to a page agent to hear about changes while it is open. */
 export const WATCH_PORT = 'watch-page';

@@ -74,11 +74,18 @@ describe('built manifest: least privilege', () => {
     offscreen: { source: /\bcreateDocument\(/, built: /\.createDocument\(\{/, why: 'copy from the keyboard shortcut' },
     clipboardWrite: { source: /execCommand\(\s*['"]copy['"]\s*\)/, built: /execCommand\(`copy`\)|execCommand\("copy"\)/, why: 'the offscreen copy' },
     sidePanel: { source: /\bsidePanel\b/, built: /\.sidePanel\b/, why: 'board review panel' },
+    alarms: { source: /\balarms\.create\(/, built: /\.alarms\.create\(/, why: 'wake up when a report becomes overdue' },
   };
 
   it('asks for exactly the permissions the code uses', () => {
     expect([...(manifest.permissions ?? [])].sort()).toEqual(Object.keys(USES).sort());
-    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.optional_permissions ?? []).toEqual(['notifications']);
+  });
+
+  it('notifications is optional: requested from a click in Settings, used only when granted', () => {
+    expect(manifest.permissions).not.toContain('notifications');
+    expect(grepSource(/permissions\.request\(\{\s*permissions:\s*\[\s*'notifications'\s*\]/)).not.toEqual([]);
+    expect(grepBuilt(/\.notifications\.create\(|\.create\(\w+,\{type:`basic`/)).not.toEqual([]);
   });
 
   for (const [permission, use] of Object.entries(USES)) {

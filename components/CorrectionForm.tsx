@@ -1,0 +1,131 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Brief } from '../utils/core/model/brief';
+import { draftCorrection, draftPoint } from '../utils/core/followups/correction';
+import type { FollowUp } from '../utils/core/followups/model';
+import { copyRich } from '../utils/platform/clipboard';
+import { askTab } from '../utils/platform/messages';
+import { sanitizeHtml } from '../utils/platform/sanitize/sanitize';
+import { errorText } from '../utils/storage/drafts-client';
+import { followUps } from '../utils/storage/followups-client';
+import { Alert } from './Alert';
+
+/**
+ * "Something isn't right": what the owner saw and is going for, drafted into a short, kind message
+ * to copy or insert; the point made clear can then go into the brief as a new revision.
+ */
+export function CorrectionForm({ brief, followUp, composeTabId, idPrefix, onClose }: { brief: Brief; followUp: FollowUp; composeTabId?: number; idPrefix: string; onClose: () => void }) {
+  const [saw, setSaw] = useState('');
+  const [goal, setGoal] = useState('');
+  const [example, setExample] = useState('');
+  const [point, setPoint] = useState<string>();
+  const [to, setTo] = useState<'standards' | 'never'>('standards');
+  const [logged, setLogged] = useState<{ id: string; text: string }>();
+  const [added, setAdded] = useState<number>();
+  const [said, setSaid] = useState('');
+  const [error, setError] = useState('');
+  const first = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const id = (k: string) => `${idPrefix}-correction-${k}`;
+  const clarified = point ?? draftPoint(goal);
+  const message = useMemo(
+    () => draftCorrection({ saw, goal, example, point: clarified }, { assistantName: followUp.to.name, title: brief.title, sections: brief.sections }),
+    [saw, goal, example, clarified, followUp.to.name, brief.title, brief.sections],
+  );
+
+  /** The message goes into the corrections log the first time it leaves the page. */
+  const log = async () => {
+    if (logged?.text === message.text) return;
+    const c = await (await followUps()).logCorrection(brief.id, { saw, goal, example, point: clarified, message: message.text });
+    setLogged({ id: c.id, text: message.text });
+  };
+
+  const run = async (action: () => Promise<string>) => {
+    setError('');
+    setSaid('');
+    if (!saw.trim() && !goal.trim()) {
+      setError('Write what you saw or what you are going for first: the message is built from it.');
+      return;
+    }
+    try {
+      setSaid(await action());
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+
+  const copy = () =>
+    run(async () => {
+      await copyRich(message.html, message.text);
+      await log();
+      return 'Copied, formatted and as plain text. It is in this brief’s corrections log.';
+    });
+
+  const insert = () =>
+    run(async () => {
+      const result = await askTab(composeTabId!, { type: 'insert-brief', html: sanitizeHtml(message.html, { allowStyle: true }), text: message.text, subject: message.subject });
+      if (!result?.ok) throw new Error(result?.error ?? 'The email window did not answer. Reload Gmail and try again.');
+      await log();
+      return 'Inserted into your email. It is in this brief’s corrections log.';
+    });
+
+  const addToBrief = () =>
+    run(async () => {
+      if (!logged) await log();
+      const store = await followUps();
+      const correctionId = logged?.id ?? (await store.get(brief.id))?.corrections.at(-1)?.id;
+      if (!correctionId) throw new Error('Copy or insert the message first, so the correction is in the log.');
+      const next = await store.addCorrectionPoint(brief.id, correctionId, to, clarified);
+      setAdded(next.revision);
+      return `Added to “${to === 'standards' ? 'Standards' : 'Must never happen'}” as version ${next.revision}. It is in the brief’s history.`;
+    });
+
+  return (
+    <section class="notice followup-form" aria-label="Gentle correction" data-testid="correction-form">
+      <label for={id('saw')}>What did you see?</label>
+      <textarea id={id('saw')} ref={first} data-testid="correction-text" rows={2} maxLength={4_000} value={saw} placeholder="Tuesday's post used a meme template" onInput={(e) => setSaw(e.currentTarget.value)} />
+      <label for={id('goal')}>What are you going for?</label>
+      <textarea id={id('goal')} data-testid="correction-goal" rows={2} maxLength={4_000} value={goal} placeholder="Calm, helpful posts in our own look" onInput={(e) => setGoal(e.currentTarget.value)} />
+      <label for={id('example')}>An example (optional)</label>
+      <input id={id('example')} data-testid="correction-example" maxLength={4_000} value={example} placeholder="The spring recipe carousel" onInput={(e) => setExample(e.currentTarget.value)} />
+      <h3 class="small-heading">The message</h3>
+      <div class="correction-preview" data-testid="correction-message" aria-live="polite">
+        {message.paragraphs.map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
+      </div>
+      <div class="row">
+        <button type="button" class="primary" data-testid="copy-correction" onClick={copy}>
+          Copy message
+        </button>
+        {composeTabId !== undefined && (
+          <button type="button" data-testid="insert-correction" onClick={insert}>
+            Insert into email
+          </button>
+        )}
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <fieldset>
+        <legend>Make it part of the brief</legend>
+        <label for={id('point')}>The point, as the brief should say it</label>
+        <input id={id('point')} data-testid="correction-point" maxLength={1_000} value={clarified} onInput={(e) => setPoint(e.currentTarget.value)} />
+        <div class="row" style={{ marginTop: 6 }}>
+          <label class="inline">
+            <input type="radio" name={id('to')} checked={to === 'standards'} onChange={() => setTo('standards')} /> Standards
+          </label>
+          <label class="inline">
+            <input type="radio" name={id('to')} data-testid="correction-to-never" checked={to === 'never'} onChange={() => setTo('never')} /> Must never happen
+          </label>
+          <button type="button" data-testid="add-correction-point" disabled={added !== undefined || !clarified.trim()} onClick={addToBrief}>
+            {added !== undefined ? `Added (version ${added})` : 'Add to the brief'}
+          </button>
+        </div>
+      </fieldset>
+      <p role="status" class="status" aria-live="polite" data-testid="correction-status">
+        {said}
+      </p>
+      {error && <Alert onDismiss={() => setError('')}>{error}</Alert>}
+    </section>
+  );
+}

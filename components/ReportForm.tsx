@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { HOW, HOW_LABELS, type How } from '../utils/core/followups/model';
+import { errorText } from '../utils/storage/drafts-client';
+import { followUps } from '../utils/storage/followups-client';
+import { Alert } from './Alert';
+import { localToday } from './MarkSentForm';
+
+/** "Report received": the day it came, a short note, and how it went. */
+export function ReportForm({ briefId, idPrefix, onDone, onCancel }: { briefId: string; idPrefix: string; onDone: (said: string) => void; onCancel: () => void }) {
+  const today = localToday();
+  const [receivedOn, setReceivedOn] = useState(today);
+  const [note, setNote] = useState('');
+  const [how, setHow] = useState<How>('on-track');
+  const [error, setError] = useState('');
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const id = (k: string) => `${idPrefix}-report-${k}`;
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setError('');
+    try {
+      await (await followUps()).recordReport(briefId, { receivedOn, note, how });
+      onDone(how === 'correction' ? 'Report recorded. Use “Something isn’t right” to draft a kind correction.' : 'Report recorded.');
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+
+  return (
+    <form class="notice followup-form" onSubmit={submit} aria-label="Report received" data-testid="report-form" noValidate>
+      <div class="row">
+        <label for={id('on')}>
+          Received on
+          <input id={id('on')} ref={first} type="date" data-testid="report-date" value={receivedOn} max={today} onInput={(e) => setReceivedOn(e.currentTarget.value)} />
+        </label>
+        <fieldset class="grow how">
+          <legend>How it went</legend>
+          <div class="row">
+            {HOW.map((h) => (
+              <label key={h} class="inline">
+                <input type="radio" name={id('how')} data-testid="report-how" value={h} checked={how === h} onChange={() => setHow(h)} /> {HOW_LABELS[h]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <label for={id('note')}>Short note</label>
+      <textarea id={id('note')} data-testid="report-note" rows={2} maxLength={2_000} value={note} placeholder="Reach up 4%; the giveaway idea worked" onInput={(e) => setNote(e.currentTarget.value)} />
+      {error && <Alert onDismiss={() => setError('')}>{error}</Alert>}
+      <div class="row" style={{ marginTop: 6 }}>
+        <button type="submit" class="primary" data-testid="save-report">
+          Save report
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
