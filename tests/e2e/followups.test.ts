@@ -1,8 +1,8 @@
 // Follow-through in the real browser: a sent brief, its report plan read from the brief, the
 // clock moved on in the service worker and the alarm fired, the badge, "report received", the
 // notification permission, the .ics file, a gentle correction, and export and import.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
@@ -221,6 +221,163 @@ describe('follow-through', () => {
       expect(await row.getAttribute('data-due')).toBe(addDays(due, 7));
       const [again] = await Promise.all([fresh.waitForEvent('download'), fresh.getByTestId('export-all').click()]);
       expect(JSON.parse(readFileSync((await again.path())!, 'utf8')).followups).toEqual(file.followups);
+    } finally {
+      await other.close();
+    }
+  });
+
+  test('trust that grows: after three good reports, one named "propose first" item moves to "decide alone" in one click, as a revision', async () => {
+    const later = instantOf(addDays(due, 21), 12 * 60, zone);
+    const view = await pageAt(h, 'drafts.html#follow-ups', later);
+    const row = view.getByTestId('followup-row');
+    await row.waitFor();
+    for (const day of [8, 15, 21]) {
+      await row.getByTestId('report-received').click();
+      await view.getByTestId('report-date').fill(addDays(due, day));
+      await view.getByTestId('report-note').fill(`Week ${day}: on track`);
+      await view.getByTestId('save-report').click();
+      await view.getByTestId('report-form').waitFor({ state: 'detached' });
+    }
+    const suggestion = view.getByTestId('trust-suggestion');
+    await suggestion.waitFor();
+    expect(await suggestion.textContent()).toMatch(/Ana's last 3 reports were on track/);
+    const item = await view.getByTestId('trust-item').inputValue();
+    expect(item.length).toBeGreaterThan(3);
+    // Money stays with the owner: the item offered first is not about paid promotion.
+    expect(item).not.toMatch(/paid/i);
+    await view.getByTestId('history').locator('summary').click();
+    await expect.poll(() => view.getByTestId('history-row').count()).toBeGreaterThanOrEqual(3);
+    const before = await view.getByTestId('history-row').count();
+    await view.getByTestId('widen-decision').click();
+    await expect.poll(() => view.getByTestId('followup-said').textContent()).toMatch(/moved to “Decide alone” \(version (\d+), in the history\)/);
+    const version = Number((await view.getByTestId('followup-said').textContent())!.match(/version (\d+)/)![1]);
+    await expect.poll(() => view.getByTestId('history-row').count()).toBe(before + 1);
+    expect(await view.getByTestId('history-row').first().textContent()).toContain(`Version ${version}`);
+    expect(await view.getByTestId('brief-decideAlone').inputValue()).toMatch(new RegExp(`${item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    expect(await view.getByTestId('brief-proposeFirst').inputValue()).not.toContain(item);
+    expect(await view.getByTestId('trust-suggestion').count()).toBe(0);
+
+    // The weekly review shows it, and copies as an email.
+    await view.goto(`chrome-extension://${h.extensionId}/drafts.html#weekly-review`);
+    await view.getByTestId('review-row').waitFor();
+    expect(await view.getByTestId('review-row').count()).toBe(1);
+    expect(await view.getByTestId('review-row').textContent()).toContain(item);
+    await view.getByTestId('copy-review').click();
+    await view.getByText(/Copied, formatted and as plain text/).waitFor();
+    const clip = await view.evaluate(async () => {
+      const [entry] = await navigator.clipboard.read();
+      return { html: await (await entry!.getType('text/html')).text(), text: await (await entry!.getType('text/plain')).text() };
+    });
+    expect(clip.text).toMatch(/^Weekly review of delegated outcomes/);
+    expect(clip.text).toContain(`- Decisions widened this week: ${item}`);
+    expect(clip.html).toContain('<h3');
+    await view.close();
+  });
+});
+
+/** Records in the profile that the person allowed a permission, as Chrome does when they click Allow. */
+function recordGrant(profile: string, extensionId: string, permission: string) {
+  const file = join(profile, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(file, 'utf8'));
+  const settings = prefs.extensions.settings[extensionId];
+  for (const key of ['granted_permissions', 'active_permissions']) {
+    settings[key] = { ...settings[key], api: [...new Set([...(settings[key]?.api ?? []), permission])] };
+  }
+  writeFileSync(file, JSON.stringify(prefs));
+}
+
+describe('desktop reminders', () => {
+  test('notifications are asked for from the Settings click, shown outside quiet hours once per missed report, and given back when turned off', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'ob-notify-'));
+    const first = await launch({ profileDir: profile });
+    const id = first.extensionId;
+    onTestFinished(() => rmSync(profile, { recursive: true, force: true }));
+    try {
+      const settings = await first.openPage('options.html');
+      await settings.getByTestId('notifications-on').click();
+      // Chrome now shows its permission prompt; until the person answers nothing is granted or turned on.
+      await settings.waitForTimeout(500);
+      expect(await settings.getByTestId('notifications-state').getAttribute('data-on')).toBe('false');
+      expect(await first.worker.evaluate(() => chrome.permissions.contains({ permissions: ['notifications'] }))).toBe(false);
+      expect(await first.worker.evaluate(() => typeof chrome.notifications)).toBe('undefined');
+    } finally {
+      await first.close();
+    }
+
+    recordGrant(profile, id, 'notifications');
+    const b = await launch({ profileDir: profile });
+    try {
+      const settings = await b.openPage('options.html');
+      await settings.getByTestId('notifications-on').click();
+      await expect.poll(() => settings.getByTestId('notifications-state').getAttribute('data-on')).toBe('true');
+      expect(await settings.getByTestId('followup-settings-status').textContent()).toMatch(/Desktop reminders are on/);
+      const zoneHere = await settings.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+
+      await briefFromPopup(b, 'Research competitor pricing');
+      const page = await openBrief(b, 'Research competitor pricing', 'Every Monday, by email');
+      await page.getByTestId('mark-sent').click();
+      await page.getByTestId('sent-name').fill('Ben');
+      await page.getByTestId('confirm-sent').click();
+      await page.getByTestId('followup-panel').waitFor();
+      const due = (await page.getByTestId('followup-panel').getAttribute('data-due'))!;
+      await page.close();
+
+      // 23:00 the day after the Monday due: overdue (badge) but quiet hours, so no notification yet;
+      // the next alarm is set for 08:00, when quiet hours end.
+      await fireAlarmAt(b, instantOf(addDays(due, 1), 23 * 60, zoneHere));
+      await expect.poll(() => badge(b), { timeout: 15_000 }).toBe('1');
+      expect(await b.worker.evaluate(() => chrome.notifications.getAll())).toEqual({});
+      await expect
+        .poll(() => b.worker.evaluate(() => chrome.alarms.get('followups-check').then((a: { scheduledTime: number }) => a.scheduledTime)))
+        .toBe(instantOf(addDays(due, 2), 8 * 60, zoneHere));
+
+      // 09:00 on the Wednesday: one notification for the missed report.
+      await fireAlarmAt(b, instantOf(addDays(due, 2), 9 * 60, zoneHere));
+      await expect.poll(() => b.worker.evaluate(() => chrome.notifications.getAll()), { timeout: 15_000 }).toEqual({ 'followups-overdue': true });
+      // Not again for the same missed report.
+      await b.worker.evaluate(() => chrome.notifications.clear('followups-overdue'));
+      await fireAlarmAt(b, instantOf(addDays(due, 2), 11 * 60, zoneHere));
+      await settings.waitForTimeout(1_000);
+      expect(await b.worker.evaluate(() => chrome.notifications.getAll())).toEqual({});
+
+      await settings.getByTestId('notifications-off').click();
+      await expect.poll(() => b.worker.evaluate(() => chrome.permissions.contains({ permissions: ['notifications'] }))).toBe(false);
+      expect(await settings.getByTestId('notifications-state').getAttribute('data-on')).toBe('false');
+    } finally {
+      await b.close();
+    }
+  });
+});
+
+describe('after a copy', () => {
+  test('asks once whether it was sent; in "mark at once" mode it is marked with an undo', async () => {
+    const other = await launch();
+    try {
+      await briefFromPopup(other, 'Transcribe the podcast interview');
+      let popup = await other.openPage('popup.html');
+      await popup.getByTestId('brief-outcome').waitFor();
+      await popup.getByTestId('copy-email').click();
+      await popup.getByTestId('sent-question').waitFor();
+      await popup.getByTestId('not-sent').click();
+      await expect.poll(() => popup.getByTestId('sent-question').count()).toBe(0);
+      await popup.getByTestId('copy-email').click();
+      await popup.waitForTimeout(500);
+      expect(await popup.getByTestId('sent-question').count()).toBe(0);
+      await popup.close();
+
+      const settings = await other.openPage('options.html');
+      await settings.getByTestId('on-send-auto').check();
+      await expect.poll(() => settings.getByTestId('followup-settings-status').textContent()).toMatch(/Saved/);
+      await briefFromPopup(other, 'Post 3 Instagram updates this week');
+      popup = await other.openPage('popup.html');
+      await popup.getByTestId('brief-reportCadence').fill('Weekly, on Fridays');
+      await popup.waitForSelector('[data-testid="save-state"][data-state="saved"]');
+      await popup.getByTestId('copy-email').click();
+      await popup.getByTestId('auto-sent').waitFor();
+      expect(await popup.getByTestId('brief-status').inputValue()).toBe('sent');
+      await popup.getByTestId('undo-sent').click();
+      await popup.getByTestId('mark-sent').waitFor();
+      await expect.poll(() => popup.getByTestId('brief-status').inputValue()).toBe('draft');
     } finally {
       await other.close();
     }
