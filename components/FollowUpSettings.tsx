@@ -59,7 +59,7 @@ export function FollowUpSettings() {
 
   const on = prefs.notifications && granted;
   return (
-    <fieldset data-testid="followup-settings">
+    <fieldset class="followup-settings" data-testid="followup-settings">
       <legend>Sent briefs and reminders</legend>
       <p class="hint" style={{ marginTop: 0 }}>
         The toolbar button counts reports that are overdue. Nothing here leaves your browser.
