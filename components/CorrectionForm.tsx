@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Brief } from '../utils/core/model/brief';
 import { draftCorrection, draftPoint } from '../utils/core/followups/correction';
 import type { FollowUp } from '../utils/core/followups/model';
@@ -8,6 +8,7 @@ import { sanitizeHtml } from '../utils/platform/sanitize/sanitize';
 import { errorText } from '../utils/storage/drafts-client';
 import { followUps } from '../utils/storage/followups-client';
 import { Alert } from './Alert';
+import { useFocusFirst } from './use-focus-first';
 
 /**
  * "Something isn't right": what the owner saw and is going for, drafted into a short, kind message
@@ -23,8 +24,7 @@ export function CorrectionForm({ brief, followUp, composeTabId, idPrefix, onClos
   const [added, setAdded] = useState<number>();
   const [said, setSaid] = useState('');
   const [error, setError] = useState('');
-  const first = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  const first = useFocusFirst<HTMLTextAreaElement>();
   const id = (k: string) => `${idPrefix}-correction-${k}`;
   const clarified = point ?? draftPoint(goal);
   const message = useMemo(

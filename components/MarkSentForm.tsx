@@ -1,4 +1,4 @@
-import { useRef, useState, useEffect } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Brief } from '../utils/core/model/brief';
 import type { Presets } from '../utils/core/model/presets';
 import { makePlan, suggestPlan, type PlanChoice } from '../utils/core/followups/changes';
@@ -7,6 +7,7 @@ import { errorText } from '../utils/storage/drafts-client';
 import { followUps } from '../utils/storage/followups-client';
 import type { FollowUpStore } from '../utils/storage/db/followups';
 import { Alert } from './Alert';
+import { useFocusFirst } from './use-focus-first';
 import { PlanEditor } from './PlanEditor';
 
 export type MarkSentResult = Awaited<ReturnType<FollowUpStore['markSent']>>;
@@ -50,8 +51,7 @@ export function MarkSentForm({
   const [choice, setChoice] = useState<PlanChoice>(suggestion.current.choice);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  const first = useFocusFirst<HTMLInputElement>();
   const id = (k: string) => `${idPrefix}-sent-${k}`;
 
   const submit = async (e: Event) => {

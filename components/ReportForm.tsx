@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { HOW, HOW_LABELS, type How } from '../utils/core/followups/model';
 import { errorText } from '../utils/storage/drafts-client';
 import { followUps } from '../utils/storage/followups-client';
 import { Alert } from './Alert';
+import { useFocusFirst } from './use-focus-first';
 import { localToday } from './MarkSentForm';
 
 /** "Report received": the day it came, a short note, and how it went. */
@@ -12,8 +13,7 @@ export function ReportForm({ briefId, idPrefix, onDone, onCancel }: { briefId: s
   const [note, setNote] = useState('');
   const [how, setHow] = useState<How>('on-track');
   const [error, setError] = useState('');
-  const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  const first = useFocusFirst<HTMLInputElement>();
   const id = (k: string) => `${idPrefix}-report-${k}`;
 
   const submit = async (e: Event) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addPoint, draftCorrection, draftPoint } from '../../../utils/core/followups/correction';
 import type { FollowUp, Report } from '../../../utils/core/followups/model';
+import { followUp } from './fixtures';
 import { goodRun, rankItems, trustSuggestion, widenDecision } from '../../../utils/core/followups/trust';
 import { emptySections } from '../../../utils/core/model/sections';
 
@@ -63,19 +64,7 @@ describe('gentle correction', () => {
 });
 
 const report = (i: number, how: Report['how'], note = ''): Report => ({ id: `r${i}`, receivedOn: `2026-12-${String(i).padStart(2, '0')}`, note, how, at: i * 100 });
-const follow = (reports: Report[], extra: Partial<FollowUp> = {}): FollowUp => ({
-  briefId: 'b',
-  sentOn: '2026-11-30',
-  to: { name: 'Ana', email: '' },
-  via: 'manual',
-  plan: null,
-  reports,
-  corrections: [],
-  widenings: [],
-  createdAt: 0,
-  updatedAt: 0,
-  ...extra,
-});
+const follow = (reports: Report[], extra: Partial<FollowUp> = {}): FollowUp => followUp({ briefId: 'b', plan: null, reports, ...extra });
 
 describe('trust that grows', () => {
   const proposeFirst = 'Paid promotion or boosted posts\nCampaigns, giveaways or collaborations with other accounts\nAnything about a complaint';

@@ -5,26 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../utils/core/followups/civil';
 import { buildIcs, recurrenceRule } from '../../../utils/core/followups/ics';
 import type { FollowUp, Plan } from '../../../utils/core/followups/model';
+import { followUp, plan } from './fixtures';
 import { dueDatesAfter, nextDue } from '../../../utils/core/followups/schedule';
 import type { Tracked } from '../../../utils/core/followups/tracked';
 import { makeBrief } from '../db/fixtures';
 
-const plan = (p: Partial<Plan>): Plan => ({ cadence: 'weekly', weekdays: [5], dates: [], channel: 'Email', timeZone: 'Europe/London', from: '', ...p });
 const tracked = (id: string, p: Partial<Plan> | null, extra: Partial<FollowUp> = {}): Tracked => ({
   brief: makeBrief({ id, title: `Brief ${id}; with, commas\nand a line`, sections: { ...makeBrief().sections, outcome: `Outcome ${id}`, reportWhat: 'Followers\nEngagement' } }),
-  followUp: {
-    briefId: id,
-    sentOn: '2026-11-30',
-    to: { name: 'Ana', email: 'ana@example.com' },
-    via: 'manual',
-    plan: p && plan(p),
-    reports: [],
-    corrections: [],
-    widenings: [],
-    createdAt: 0,
-    updatedAt: 0,
-    ...extra,
-  },
+  followUp: followUp({ briefId: id, plan: p && plan(p), ...extra }),
 });
 
 const parse = (ics: string) => new ICAL.Component(ICAL.parse(ics));

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { FollowUp } from '../../../utils/core/followups/model';
+import { followUp, plan } from './fixtures';
 import { reviewHtml, reviewText, weeklyReview } from '../../../utils/core/followups/review';
 import { openCorrections, trackedViews } from '../../../utils/core/followups/tracked';
 import { makeBrief } from '../db/fixtures';
 
 const NOW = Date.UTC(2026, 11, 9, 12); // Wednesday 9 December 2026
 const DAY = 86_400_000;
-const follow = (briefId: string, extra: Partial<FollowUp> = {}): FollowUp => ({
-  briefId,
-  sentOn: '2026-11-30',
-  to: { name: 'Ana', email: 'ana@example.com' },
-  via: 'manual',
-  plan: { cadence: 'weekly', weekdays: [5], dates: [], channel: 'Email', timeZone: 'UTC', from: '' },
-  reports: [],
-  corrections: [],
-  widenings: [],
-  createdAt: 0,
-  updatedAt: 0,
-  ...extra,
-});
+const follow = (briefId: string, extra: Partial<FollowUp> = {}): FollowUp => followUp({ briefId, plan: plan({ timeZone: 'UTC' }), ...extra });
 
 describe('weekly review', () => {
   const briefs = [

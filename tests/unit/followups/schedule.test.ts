@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { civilAt } from '../../../utils/core/followups/civil';
-import type { FollowUp, Plan } from '../../../utils/core/followups/model';
+import { followUp, plan } from './fixtures';
 import {
   dueDatesAfter,
   followUpStatus,
@@ -11,20 +11,7 @@ import {
   reportProblem,
 } from '../../../utils/core/followups/schedule';
 
-const plan = (p: Partial<Plan>): Plan => ({ cadence: 'weekly', weekdays: [5], dates: [], channel: 'Email', timeZone: 'Europe/London', from: '', ...p });
-const follow = (p: Partial<FollowUp> = {}): FollowUp => ({
-  briefId: 'b1',
-  sentOn: '2026-11-30',
-  to: { name: 'Ana', email: 'ana@example.com' },
-  via: 'manual',
-  plan: plan({}),
-  reports: [],
-  corrections: [],
-  widenings: [],
-  createdAt: 0,
-  updatedAt: 0,
-  ...p,
-});
+const follow = followUp;
 const report = (receivedOn: string, dueOn?: string, at = 1) => ({ id: receivedOn, receivedOn, dueOn, note: '', how: 'on-track' as const, at });
 
 describe('due dates', () => {
