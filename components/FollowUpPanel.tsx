@@ -286,7 +286,12 @@ function TrackedPanel({
           </div>
         </div>
       )}
-      <FollowUpLog followUp={f} />
+      <FollowUpLog followUp={f} onRemoveReport={(id) =>
+          act(async () => {
+            await (await followUps()).removeReport(brief.id, id);
+            return 'Report removed.';
+          })
+        } />
       <p role="status" class="status" aria-live="polite" data-testid="followup-said">
         {said}
       </p>
@@ -306,7 +311,7 @@ function TrackedPanel({
   );
 }
 
-function FollowUpLog({ followUp: f }: { followUp: FollowUp }) {
+function FollowUpLog({ followUp: f, onRemoveReport }: { followUp: FollowUp; onRemoveReport: (id: string) => void }) {
   const reports = [...f.reports].sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
   const initiatives = reports.filter((r) => r.how === 'initiative');
   return (
@@ -316,9 +321,14 @@ function FollowUpLog({ followUp: f }: { followUp: FollowUp }) {
           <summary>Reports ({reports.length})</summary>
           <ul class="check-list">
             {reports.map((r) => (
-              <li key={r.id}>
-                {formatDate(r.receivedOn, false)} · {HOW_LABELS[r.how]}
-                {r.note && <span class="hint"> · {r.note}</span>}
+              <li key={r.id} data-testid="report-row">
+                <span class="grow">
+                  {formatDate(r.receivedOn, false)} · {HOW_LABELS[r.how]}
+                  {r.note && <span class="hint"> · {r.note}</span>}
+                </span>
+                <button type="button" class="link-button" aria-label={`Remove the report of ${formatDate(r.receivedOn)}`} onClick={() => onRemoveReport(r.id)}>
+                  Remove
+                </button>
               </li>
             ))}
           </ul>

@@ -58,6 +58,9 @@ describe('FollowUpStore', () => {
     await expect(follow.recordReport('b1', { receivedOn: '2026-12-05', note: 'again', how: 'on-track' })).rejects.toThrow(/already recorded/);
     await expect(follow.recordReport('b1', { receivedOn: '2026-12-09', note: '', how: 'on-track' })).rejects.toThrow(/future/);
     expect((await follow.get('b1'))!.reports).toHaveLength(1);
+    // A report recorded by mistake is removed, and the same day can be recorded again.
+    expect((await follow.removeReport('b1', 'id-1')).reports).toEqual([]);
+    expect((await follow.recordReport('b1', { receivedOn: '2026-12-05', note: 'again', how: 'correction' })).reports).toHaveLength(1);
     await expect(follow.recordReport('nope', { receivedOn: '2026-12-05', note: '', how: 'on-track' })).rejects.toThrow(/not marked as sent/);
   });
 

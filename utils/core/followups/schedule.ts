@@ -150,7 +150,7 @@ export function reportProblem(f: Pick<FollowUp, 'plan' | 'sentOn' | 'reports'>, 
   if (receivedOn > today) return 'That date is in the future. Enter the day the report came in.';
   if (receivedOn < f.sentOn) return `That is before the brief was sent (${f.sentOn}). Enter the day the report came in.`;
   if (f.reports.some((r) => r.receivedOn === receivedOn)) {
-    return `A report received on ${receivedOn} is already recorded for this brief. If it was marked twice, nothing more is needed; to change it, edit the note of that report.`;
+    return `A report received on ${receivedOn} is already recorded for this brief, so nothing more is needed. If that one is wrong, remove it under “Reports” and record it again.`;
   }
   if (f.plan && !nextDue(f)) return 'Every report this plan asks for is already in. Change the plan to expect more.';
   return undefined;
@@ -190,7 +190,4 @@ export function nextAllowedInstant(instant: number, prefs: Pick<FollowUpPrefs, '
   }
   return t;
 }
-
-export const isAllowedNow = (now: number, prefs: Pick<FollowUpPrefs, 'quietFrom' | 'quietTo' | 'quietWeekends'>, timeZone: string) =>
-  nextAllowedInstant(now, prefs, timeZone) <= now;
 

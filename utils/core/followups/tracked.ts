@@ -1,6 +1,6 @@
 // A sent brief with its follow-up record, and the facts every follow-up view shows about it.
 import type { Brief } from '../model/brief';
-import { formatDate, type IsoDate } from './civil';
+import { formatDate } from './civil';
 import { HOW_LABELS, type Correction, type FollowUp } from './model';
 import { followUpStatus, type FollowUpStatus } from './schedule';
 
@@ -58,6 +58,3 @@ export const lastReportLabel = (s: FollowUpStatus): string =>
   s.lastReport ? `${formatDate(s.lastReport.receivedOn, false)}: ${HOW_LABELS[s.lastReport.how].toLowerCase()}` : 'No report yet';
 
 export const isDueNow = (s: FollowUpStatus) => s.state === 'overdue' || s.state === 'due-today';
-export const countOverdue = (views: { status: FollowUpStatus }[]) => views.filter((v) => v.status.state === 'overdue').length;
-
-export type { IsoDate };
