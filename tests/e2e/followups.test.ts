@@ -121,6 +121,10 @@ describe('follow-through', () => {
     await popup.getByTestId('due-now-row').waitFor();
     expect(await popup.getByTestId('due-now-row').getAttribute('data-overdue')).toBe('true');
     await popup.close();
+    const panel = await pageAt(h, 'sidepanel.html', later);
+    await panel.getByTestId('due-now-row').waitFor();
+    expect(await panel.getByTestId('due-now-row').textContent()).toContain(TASK);
+    await panel.close();
 
     const view = await pageAt(h, 'drafts.html#follow-ups', later);
     const row = view.getByTestId('followup-row');
