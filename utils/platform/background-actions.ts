@@ -6,6 +6,7 @@ import { taskFromSelection } from '../sites/readers/selection';
 import { setPendingTask } from '../storage/pending-task';
 import { openSidePanel } from './side-panel';
 import { copyFromBackground } from './background-copy';
+import { setBadge } from './badge';
 import { renderEmailHtml, renderText } from '../core/render';
 import { draftForTask } from '../storage/task-drafts';
 import { readSelection } from './tab-binding';
@@ -56,8 +57,7 @@ async function taskOnTab(tab: Tab): Promise<Task | undefined> {
 }
 
 async function flash(tabId: number | undefined, ok: boolean, title: string): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: ok ? '✓' : '!' });
-  await browser.action.setBadgeBackgroundColor({ tabId, color: ok ? '#1a7f37' : '#cf222e' });
+  await setBadge(ok ? '✓' : '!', ok ? 'done' : 'problem', tabId);
   await browser.action.setTitle({ tabId, title });
   setTimeout(() => {
     void browser.action.setBadgeText({ tabId, text: '' });
