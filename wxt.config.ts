@@ -28,7 +28,10 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'contextMenus',
-      ...(browser === 'firefox' ? [] : ['offscreen', 'clipboardWrite']),
+      // Copying from a shortcut or menu runs where no page is focused: Chrome's offscreen document, Firefox's
+      // background page. Both need clipboardWrite for execCommand('copy') there.
+      'clipboardWrite',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     host_permissions: SUPPORTED_HOSTS,
     action: { default_title: 'Outcome Briefs', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' } },
