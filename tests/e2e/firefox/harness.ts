@@ -23,7 +23,7 @@ export interface FirefoxHarness {
    * its pages). BiDi keeps reporting such a tab as about:blank, so the new page is found by
    * being new, and checked by asking it where it is.
    */
-  openPage(path: string): Promise<Page>;
+  openPage(path: string, options?: { newWindow?: boolean }): Promise<Page>;
   /**
    * Uncaught errors, unhandled rejections and console errors in a page since the harness opened it.
    * BiDi sends no log events for moz-extension:// pages, so each page collects its own.
@@ -86,16 +86,25 @@ export async function launchFirefox(startPage = 'options.html'): Promise<Firefox
       base,
       start,
       errorsIn: (page: Page) => page.evaluate(() => (window as unknown as { __errors: string[] }).__errors),
-      async openPage(path: string) {
+      async openPage(path: string, options = {}) {
         const before = new Set(await firefox.pages());
-        await start.evaluate((url: string) => void chrome.tabs.create({ url }), base + path);
-        for (let waited = 0; waited < 15_000; waited += 100) {
+        await start.evaluate(
+          (url: string, newWindow: boolean) => void (newWindow ? chrome.windows.create({ url }) : chrome.tabs.create({ url })),
+          base + path,
+          options.newWindow === true,
+        );
+        let seen: string[] = [];
+        for (let waited = 0; waited < 30_000; waited += 100) {
+          seen = [];
           for (const p of await firefox.pages()) {
-            if (!before.has(p) && (await where(p)) === base + path) return watch(p);
+            if (before.has(p)) continue;
+            const at = await where(p);
+            if (at === base + path) return watch(p);
+            seen.push(at || `${p.url()} (not answering)`);
           }
           await new Promise((r) => setTimeout(r, 100));
         }
-        throw new Error(`Firefox did not open ${path}`);
+        throw new Error(`Firefox did not open ${path}; new pages: ${JSON.stringify(seen)}`);
       },
       tabIdOf: (path: string) =>
         start.evaluate(async (url: string) => {

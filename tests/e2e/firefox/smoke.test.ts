@@ -76,7 +76,7 @@ describe('Firefox ESR', () => {
     expect(result).toEqual({ copied: true, text: 'Background brief' });
   });
 
-  test('side panel page bound to the demo board lists every card in page order', async () => {
+  test('side panel: its page bound to the demo board lists every card; the sidebar opens from a click', async () => {
     const demo = await ff.openPage('demo.html');
     await demo.waitForSelector('[data-testid="board-name-display"]');
     const tabId = await ff.tabIdOf('demo.html');
@@ -86,8 +86,25 @@ describe('Firefox ESR', () => {
     const titles = await panel.$$eval('[data-testid="task-row"] [data-testid="task-title"]', (els) => els.map((e) => e.textContent));
     expect(titles).toEqual(DEMO_BOARD.lists.flatMap((l) => l.cards.map((c) => c.title)));
     expect(await ff.errorsIn(panel)).toEqual([]);
-    expect(await ff.errorsIn(demo)).toEqual([]);
     await panel.close();
+
+    // The sidebar itself (one per window): opened by a real click on the demo board's button
+    // (Firefox allows sidebarAction.open only while a click is being handled), and by the popup's
+    // Review board in a second window.
+    const sidebarOpen = (page: Page) =>
+      page.evaluate(async () => chrome.sidebarAction.isOpen({ windowId: (await chrome.windows.getCurrent()).id }) as Promise<boolean>);
+    expect(await sidebarOpen(demo)).toBe(false);
+    await demo.click('#open-panel');
+    await expect.poll(() => sidebarOpen(demo)).toBe(true);
+    expect(await ff.errorsIn(demo)).toEqual([]);
+
+    const popup = await ff.openPage(`popup.html?tab=${tabId}`, { newWindow: true });
+    await popup.waitForSelector('main[data-ready="true"]');
+    expect(await sidebarOpen(popup)).toBe(false);
+    await (await popup.waitForSelector('::-p-text(Review board)'))!.click();
+    await expect.poll(() => sidebarOpen(popup)).toBe(true);
+    expect(await ff.errorsIn(popup)).toEqual([]);
+    await popup.close();
     await demo.close();
   });
 
