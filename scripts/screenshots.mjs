@@ -1,6 +1,6 @@
 // `npm run screenshots`: builds the extension and takes the store screenshots from the real
 // build in Chromium, so they never go stale: the demo board, the popup and the side panel over
-// it, and the drafts page. Each is exactly 1280x800 (the Chrome Web Store's size, accepted by
+// it, and the drafts page; and the welcome page for the README (store/welcome-page.png). Each is exactly 1280x800 (the Chrome Web Store's size, accepted by
 // Firefox Add-ons), written to store/screenshots/.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { build, CHROMIUM, ensureChromium, ensureDependencies } from './setup.mjs';
 
 const OUT = 'store/screenshots';
+const WELCOME_SHOT = 'store/welcome-page.png';
 const SIZE = { width: 1280, height: 800 };
 
 ensureDependencies();
@@ -73,8 +74,10 @@ try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   const base = `chrome-extension://${id}/`;
-  // A fresh profile opens the welcome page; the screenshots use their own tabs.
-  await new Promise((r) => setTimeout(r, 1000));
+  // A fresh profile opens the welcome page (shot last); the others use their own tabs.
+  for (let waited = 0; waited < 15_000 && !context.pages().some((p) => p.url().endsWith('/welcome.html')); waited += 100) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
   for (const p of context.pages()) if (p.url().endsWith('/welcome.html')) await p.close();
 
   rmSync(OUT, { recursive: true, force: true });
@@ -121,6 +124,15 @@ try {
   await drafts.getByTestId('brief-outcome').waitFor();
   await drafts.evaluate(() => window.scrollTo(0, 0));
   await shoot(drafts, '4-drafts-page.png');
+
+  // The first-run page, for the README only: loaded from the command line, Chromium assigns no
+  // shortcut keys, so the page rightly says "none set yet", which a store install would not show.
+  const welcome = await context.newPage();
+  await welcome.goto(`${base}welcome.html`);
+  await welcome.getByTestId('welcome-shortcut').first().waitFor();
+  await welcome.screenshot({ path: WELCOME_SHOT });
+  checkSize(WELCOME_SHOT);
+  shots.push(WELCOME_SHOT);
 
   console.log(`Screenshots (1280x800) written:\n${shots.map((s) => `  ${s}`).join('\n')}`);
 } finally {
