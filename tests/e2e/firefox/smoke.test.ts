@@ -24,6 +24,13 @@ describe('Firefox ESR', () => {
         timeout: 15_000,
       })
       .toBe(1);
+    // Firefox's own words: its side panel is the sidebar, and Chrome's shortcuts page does not apply.
+    const welcome = (await ff.firefox.pages()).find((p) => p.url().endsWith('/welcome.html'))!;
+    await welcome.waitForSelector('[data-testid="welcome-shortcut"]');
+    const text = await welcome.evaluate(() => document.body.innerText);
+    expect(text).toMatch(/The sidebar/);
+    expect(text).toMatch(/View › Sidebar › Board review/);
+    expect(text).not.toMatch(/Choose your keys|side panel/);
   });
 
   test('popup: type a task, rewrite it as a brief, edit it, copy it as HTML and plain text', async () => {
