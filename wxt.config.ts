@@ -10,7 +10,9 @@ export const SUPPORTED_HOSTS = [
 ];
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // One drawn source for every size: 16/32 toolbar, 48 and 96 add-on managers, 128 store and install dialog.
+  autoIcons: { baseIconPath: 'public/icon.svg', sizes: [128, 96, 48, 32, 16] },
   imports: false,
   // MV3 everywhere: Firefox supports it since 109, and one manifest shape means one background code path.
   manifestVersion: 3,
@@ -27,12 +29,15 @@ export default defineConfig({
       'scripting',
       'contextMenus',
       'alarms',
-      ...(browser === 'firefox' ? [] : ['offscreen', 'clipboardWrite']),
+      // Copying from a shortcut or menu runs where no page is focused: Chrome's offscreen document, Firefox's
+      // background page. Both need clipboardWrite for execCommand('copy') there.
+      'clipboardWrite',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     // Desktop reminders are asked for from Settings, when the owner turns them on.
     optional_permissions: ['notifications'],
     host_permissions: SUPPORTED_HOSTS,
-    action: { default_title: 'Outcome Briefs' },
+    action: { default_title: 'Outcome Briefs', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' } },
     commands: {
       'open-side-panel': {
         suggested_key: { default: 'Alt+Shift+B' },

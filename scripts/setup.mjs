@@ -1,9 +1,10 @@
 // Set-up shared by `npm start`, `npm test` and `npm run bench`, so each works on a
-// fresh machine: dependencies from the lock file, and a Chromium to drive.
+// fresh machine: dependencies from the lock file, and the browsers to drive.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export const run = (cmd, opts = {}) => execSync(cmd, { stdio: 'inherit', ...opts });
 
@@ -15,16 +16,25 @@ export function ensureDependencies() {
 }
 
 export function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
+  ensureDebianPackage(CHROMIUM, 'chromium', 'CHROMIUM_PATH');
+}
+
+/** Firefox ESR, for the Firefox smoke flows in `npm test`. */
+export function ensureFirefox() {
+  ensureDebianPackage(FIREFOX, 'firefox-esr', 'FIREFOX_PATH');
+}
+
+function ensureDebianPackage(executable, pkg, envVar) {
+  if (existsSync(executable)) return;
   const isRoot = process.getuid?.() === 0;
   const hasApt = existsSync('/usr/bin/apt-get');
   if (!hasApt) {
-    throw new Error(`No Chromium at ${CHROMIUM}. Install Chromium and set CHROMIUM_PATH to its executable.`);
+    throw new Error(`No ${pkg} at ${executable}. Install it and set ${envVar} to its executable.`);
   }
-  console.log('› Installing Debian’s chromium (apt-get)…');
+  console.log(`› Installing Debian’s ${pkg} (apt-get)…`);
   const sudo = isRoot ? '' : 'sudo ';
   run(`${sudo}apt-get update -qq`);
-  run(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`);
+  run(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`);
 }
 
 export function build() {

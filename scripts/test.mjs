@@ -2,10 +2,11 @@
 // Ends with one "Tests: N passed, N failed" line counting unit and e2e tests.
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { build, ensureChromium, ensureDependencies, run } from './setup.mjs';
+import { build, ensureChromium, ensureDependencies, ensureFirefox, run } from './setup.mjs';
 
 ensureDependencies();
 ensureChromium();
+ensureFirefox();
 
 console.log('› Type-checking (tsc)…');
 run('npx tsc --noEmit');
@@ -41,7 +42,8 @@ try {
 } catch {
   failed = true;
 }
-vitest('End-to-end tests in Chromium', ['--config', 'vitest.e2e.config.ts'], 'test-results/e2e.json');
+// tests/e2e/firefox/ drives Firefox ESR with the Firefox build made above.
+vitest('End-to-end tests in Chromium and Firefox ESR', ['--config', 'vitest.e2e.config.ts'], 'test-results/e2e.json');
 
 console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failed || totals.failed > 0 ? 1 : 0);

@@ -1,8 +1,7 @@
 import { DEMO_BOARD, renderDemoBoard, renderDemoCard } from '../../utils/sites/demo-board';
 import { demoReader } from '../../utils/sites/readers/demo';
 import { startPageAgent } from '../../utils/sites/page-agent';
-import { openSidePanel } from '../../utils/platform/side-panel';
-import { browser } from 'wxt/browser';
+import { openSidePanelHere } from '../../utils/platform/side-panel';
 import './demo.css';
 
 renderDemoBoard(document, DEMO_BOARD);
@@ -28,9 +27,6 @@ document.addEventListener('keydown', (e) => {
 });
 showCard();
 
-document.getElementById('open-panel')?.addEventListener('click', async () => {
-  const tab = await browser.tabs.getCurrent();
-  await openSidePanel(tab ?? {});
-});
+document.getElementById('open-panel')?.addEventListener('click', () => void openSidePanelHere());
 
 startPageAgent({ isValid: true, onInvalidated: () => undefined }, { reader: demoReader });

@@ -1,7 +1,7 @@
 // Launches Debian's Chromium with the built extension loaded (recipe in
 // ../shared/notes/platform.md). Every e2e test goes through here.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -25,11 +25,19 @@ export interface Harness {
 }
 
 export async function launch(
-  options: { extension?: boolean; extensionDir?: string; profileDir?: string; permissions?: string[] } = {},
+  options: {
+    extension?: boolean;
+    extensionDir?: string;
+    profileDir?: string;
+    permissions?: string[];
+    /** Leave the first-run page open (by default it is closed so it never becomes the active tab under test). */
+    keepWelcome?: boolean;
+  } = {},
 ): Promise<Harness> {
   const withExtension = options.extension !== false;
   const dir = options.extensionDir ?? EXTENSION_DIR;
   const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'ob-e2e-'));
+  const freshProfile = !existsSync(profile) || readdirSync(profile).length === 0;
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -49,6 +57,7 @@ export async function launch(
   let worker = context.serviceWorkers()[0] as Worker | undefined;
   if (withExtension && !worker) worker = await context.waitForEvent('serviceworker');
   const extensionId = worker ? new URL(worker.url()).host : '';
+  if (withExtension && freshProfile && !options.keepWelcome) await closeWelcome(context);
   const pages = new Map<string, string>();
   let routed = false;
   const harness: Harness = {
@@ -84,6 +93,15 @@ export async function launch(
     },
   };
   return harness;
+}
+
+/** A fresh install opens welcome.html in a tab of its own: wait for it (up to 15 s) and close it. */
+async function closeWelcome(context: BrowserContext): Promise<void> {
+  const isWelcome = (p: Page) => p.url().endsWith('/welcome.html');
+  for (let waited = 0; waited < 15_000 && !context.pages().some(isWelcome); waited += 100) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await Promise.all(context.pages().filter(isWelcome).map((p) => p.close()));
 }
 
 /** The browser's id for a page's tab, asked of the extension's service worker. */

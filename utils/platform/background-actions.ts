@@ -6,6 +6,7 @@ import { taskFromSelection } from '../sites/readers/selection';
 import { setPendingTask } from '../storage/pending-task';
 import { openSidePanel } from './side-panel';
 import { copyFromBackground } from './background-copy';
+import { clearTabBadge, setBadge } from './badge';
 import { renderEmailHtml, renderText } from '../core/render';
 import { draftForTask } from '../storage/task-drafts';
 import { readSelection } from './tab-binding';
@@ -56,13 +57,11 @@ async function taskOnTab(tab: Tab): Promise<Task | undefined> {
 }
 
 async function flash(tabId: number | undefined, ok: boolean, title: string): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: ok ? '✓' : '!' });
-  await browser.action.setBadgeBackgroundColor({ tabId, color: ok ? '#1a7f37' : '#cf222e' });
+  // Only ever on the tab: the badge every tab shares holds the overdue count.
+  if (tabId === undefined) return;
+  await setBadge(ok ? '✓' : '!', ok ? 'done' : 'problem', tabId);
   await browser.action.setTitle({ tabId, title });
-  setTimeout(() => {
-    void browser.action.setBadgeText({ tabId, text: '' });
-    void browser.action.setTitle({ tabId, title: 'Outcome Briefs' });
-  }, 4000);
+  setTimeout(() => void clearTabBadge(tabId).catch(() => undefined), 4000);
 }
 
 /** Alt+Shift+C: copies the brief of the task open on the page, creating its draft if needed. */

@@ -1,6 +1,7 @@
 // Reminders without hovering: an alarm wakes the service worker when a report becomes overdue, the
 // toolbar badge counts overdue reports, and a desktop notification is shown only when the owner
 // turned them on, outside their quiet hours and weekends. Clicking it opens the follow-ups view.
+import { setBadge } from './badge';
 import { browser } from 'wxt/browser';
 import { drafts } from '../storage/drafts-client';
 import { FollowUpStore } from '../storage/db/followups';
@@ -29,8 +30,7 @@ export async function refreshReminders(now = Date.now()): Promise<{ overdue: num
   const views = trackedViews(briefs, followUps, now, zone());
   const overdue = views.filter((v) => v.status.state === 'overdue');
 
-  await browser.action.setBadgeText({ text: overdue.length ? String(overdue.length) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: '#cf222e' });
+  await setBadge(overdue.length ? String(overdue.length) : '', 'overdue');
   await browser.action.setTitle({
     title: overdue.length ? `Outcome Briefs: ${overdue.length} ${overdue.length === 1 ? 'report' : 'reports'} overdue` : 'Outcome Briefs',
   });

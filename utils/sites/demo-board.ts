@@ -105,6 +105,24 @@ export const DEMO_BOARD: DemoBoard = {
   ],
 };
 
+/** Trello's label colours for the demo's labels; a label not listed here is grey, as on Trello. */
+const LABEL_COLORS: Record<string, string> = {
+  'Market research': 'blue',
+  'Data entry': 'purple',
+  Transcription: 'sky',
+  Reports: 'orange',
+  'Social media': 'pink',
+  Hiring: 'green',
+  'Eliminate?': 'red',
+};
+
+/** A label chip: its own element, name as text, colour as Trello gives it (a data attribute here). */
+function label(doc: Document, testid: string, name: string): HTMLElement {
+  const chip = el(doc, 'span', testid, name);
+  chip.setAttribute('data-color', LABEL_COLORS[name] ?? 'gray');
+  return chip;
+}
+
 const slug = (s: string): string =>
   s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
 
@@ -126,7 +144,7 @@ function cardFront(doc: Document, card: DemoCard): HTMLElement {
   const front = li.appendChild(el(doc, 'div', 'trello-card'));
   if (card.labels?.length) {
     const labels = front.appendChild(el(doc, 'div', 'card-front-labels'));
-    for (const l of card.labels) labels.append(el(doc, 'span', 'card-front-label', l));
+    for (const l of card.labels) labels.append(label(doc, 'card-front-label', l));
   }
   const a = front.appendChild(el(doc, 'a', 'card-name', card.title));
   a.setAttribute('href', `#/c/${card.id}/${slug(card.title)}`);
@@ -162,7 +180,11 @@ export function renderDemoCard(doc: Document, cardId: string, board: DemoBoard =
   dialog.setAttribute('role', 'dialog');
   const title = dialog.appendChild(el(doc, 'textarea', 'card-back-title-input', card.title)) as HTMLTextAreaElement;
   title.value = card.title;
-  for (const l of card.labels ?? []) dialog.append(el(doc, 'span', 'card-label', l));
+  if (card.labels?.length) {
+    const labels = dialog.appendChild(el(doc, 'div'));
+    labels.className = 'demo-labels';
+    for (const l of card.labels) labels.append(label(doc, 'card-label', l));
+  }
   for (const m of card.members ?? []) dialog.append(member(doc, 'card-back-member-avatar', m));
   if (card.due) dialog.append(el(doc, 'button', 'due-date-badge', card.due));
   if (card.description) {
