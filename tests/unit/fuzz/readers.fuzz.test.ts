@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { taskSchema } from '../../../utils/core/model/brief';
+import { personSchema, taskSchema } from '../../../utils/core/model/brief';
 import { readerFor, readPage } from '../../../utils/sites/readers/registry';
 import { fixtureFiles, parse } from '../readers/fixture-helpers';
 import { CANARY } from '../../xss-corpus';
@@ -30,6 +30,7 @@ const pageReadShape = z
     tasks: z.array(z.unknown()),
     openTask: z.unknown().optional(),
     compose: z.boolean(),
+    recipients: z.array(personSchema).max(100).optional(),
     message: z.string().min(1).optional(),
   })
   .strict();

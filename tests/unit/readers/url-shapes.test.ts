@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { asanaTaskId } from '../../../utils/sites/readers/asana';
 import { cardIdIn } from '../../../utils/sites/readers/trello';
-import { gmailRoute } from '../../../utils/sites/readers/gmail';
+import { gmailRoute, gmailThreadId } from '../../../utils/sites/readers/gmail';
 
 describe('URL shapes', () => {
   it('Asana task ids', () => {
@@ -34,5 +34,17 @@ describe('URL shapes', () => {
     expect(gmailRoute('#label/Clients%2FAcme/FMfcgz')).toEqual({ route: 'label/Clients%2FAcme', name: 'Clients/Acme', threadToken: 'FMfcgz' });
     expect(gmailRoute('#label/Big+Jobs')).toMatchObject({ name: 'Big Jobs' });
     expect(gmailRoute('#label/%E0%A4%A')).toMatchObject({ name: '%E0%A4%A' });
+  });
+});
+
+describe('Gmail thread ids', () => {
+  it('prefer the perm id, else turn the legacy hex id into the same thread-f id', () => {
+    expect(gmailThreadId('#thread-f:1850412345678901001', '19adfc3978302f09')).toBe('thread-f:1850412345678901001');
+    expect(gmailThreadId('undefined', '19adfc3978302f09')).toBe('thread-f:1850412345678901001');
+    expect(gmailThreadId(null, '#19adfc3978302f09')).toBe('thread-f:1850412345678901001');
+    expect(gmailThreadId('thread-a:r-123', '19adfc3978302f09')).toBe('thread-a:r-123');
+    expect(gmailThreadId('', 'not-hex-token')).toBe('not-hex-token');
+    expect(gmailThreadId('undefined', 'undefined')).toBe('');
+    expect(gmailThreadId(undefined, undefined)).toBe('');
   });
 });

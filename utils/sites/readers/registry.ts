@@ -19,22 +19,27 @@ const toUrl = (url: string | URL): URL | undefined => {
   }
 };
 
-export function readerFor(url: string | URL): Reader | undefined {
+/** Origins the owner added per site slug, for self-hosted installs: { jira: ['https://jira.example.com'] }. */
+export type ExtraOrigins = Readonly<Partial<Record<string, readonly string[]>>>;
+
+const find = (u: URL, extra?: ExtraOrigins) => READERS.find((r) => r.matches(u, extra?.[r.name]));
+
+export function readerFor(url: string | URL, extra?: ExtraOrigins): Reader | undefined {
   const u = toUrl(url);
-  return u && READERS.find((r) => r.matches(u));
+  return u && find(u, extra);
 }
 
 const NONE = "This page isn't one we can read tasks from. Select the task's text on the page, or type it instead.";
 
 /** Never throws: a reader failure becomes a recognised, empty read with a message in words. */
-export function readPage(doc: Document, url: string): PageRead {
+export function readPage(doc: Document, url: string, extra?: ExtraOrigins): PageRead {
   const u = toUrl(url);
-  const reader = u && READERS.find((r) => r.matches(u));
+  const reader = u && find(u, extra);
   return u && reader ? safeRead(reader, doc, u) : emptyRead('none', NONE);
 }
 
-export function locateTask(doc: Document, url: string, taskId: string): Element | null {
+export function locateTask(doc: Document, url: string, taskId: string, extra?: ExtraOrigins): Element | null {
   const u = toUrl(url);
-  const reader = u && READERS.find((r) => r.matches(u));
+  const reader = u && find(u, extra);
   return u && reader ? safeLocate(reader, doc, u, taskId) : null;
 }
