@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { checkBrief } from '../utils/core/checklist';
 import type { Presets } from '../utils/core/model/presets';
+import type { Person } from '../utils/core/model/task';
 import { Alert } from './Alert';
 import { BriefEditor } from './BriefEditor';
 import { ChecklistPanel } from './ChecklistPanel';
@@ -20,12 +21,14 @@ export function DraftPane({
   draftId,
   presets,
   composeTabId,
+  composeTo,
   layout = 'stack',
   idPrefix,
 }: {
   draftId: string;
   presets: Presets;
   composeTabId?: number;
+  composeTo?: Person[];
   layout?: 'stack' | 'columns';
   idPrefix?: string;
 }) {
@@ -67,7 +70,7 @@ export function DraftPane({
       </div>
       <aside class="draft-side">
         <ChecklistPanel check={check} />
-        <EmailActions brief={brief} presets={presets} composeTabId={composeTabId} />
+        <EmailActions brief={brief} presets={presets} composeTabId={composeTabId} composeTo={composeTo} />
       </aside>
     </div>
   );

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { suggestAssistant } from '../utils/core/assistant-suggestion';
 import type { Brief } from '../utils/core/model/brief';
 import type { Presets } from '../utils/core/model/presets';
+import type { Person } from '../utils/core/model/task';
 import { emailSubject, renderEmailHtml, renderText } from '../utils/core/render';
 import { sanitizeHtml } from '../utils/platform/sanitize/sanitize';
 import { gmailComposeUrl } from '../utils/core/render/mail-links';
@@ -15,16 +17,19 @@ export function EmailActions({
   brief,
   presets,
   composeTabId,
+  composeTo,
 }: {
   brief: Brief;
   presets: Presets;
   /** The bound tab, when it has a mail compose body open. */
   composeTabId?: number;
+  /** Who that open compose window is addressed to. */
+  composeTo?: Person[];
 }) {
   const [done, setDone] = useState('');
   const [error, setError] = useState('');
-  const assistants = presets.assistants;
-  const fallback = brief.assistant?.email ?? presets.lastAssistant ?? assistants[0]?.email ?? '';
+  // The people on the mail the task came from, or in the open compose, can be the right one.
+  const { to: fallback, choices } = suggestAssistant(brief, presets, composeTo);
   const [typed, setTo] = useState<string>();
   // Presets load after the first paint: until the person types, follow them.
   const to = typed ?? fallback;
@@ -96,9 +101,9 @@ export function EmailActions({
           style={{ width: 'auto' }}
         />
         <datalist id="assistant-list">
-          {assistants.map((a) => (
-            <option key={a.email} value={a.email}>
-              {a.name}
+          {choices.map((c) => (
+            <option key={c.email} value={c.email}>
+              {c.label}
             </option>
           ))}
         </datalist>
