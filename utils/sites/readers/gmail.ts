@@ -6,6 +6,7 @@
 // a thread id (ads) are skipped.
 import { capPeople, emptyRead, type Person, type Task } from '../../core/model/task';
 import { all, blockText, clean, first, PageSelectors, text } from './dom';
+import { mailRequest } from './mail-text';
 import { siteMatcher } from './match';
 import { locateIn, recognisedRead, type Found } from './shared';
 import type { Reader } from './types';
@@ -116,25 +117,15 @@ function readRows(doc: Document, url: URL, list: string, route: string): Found[]
 // Quoted history, signatures and Gmail's "show trimmed content" controls are not the request.
 const NOT_BODY = '.gmail_quote, .gmail_quote_container, blockquote, .gmail_signature, .gmail_signature_prefix, .ajR, .yj6qo, .adL > .adm';
 
-/** The latest message's own words: quoted history and signature left out, cut at a "-- " line. */
-// A salutation line ("Hi Sam,", "Hallo Sam,") and a sign-off with what follows it
-// ("Thanks,", "Danke & Grüße") frame the request; the task is what stands between them.
-const GREETING = /^(hi|hello|hey|dear|hallo|hej|bonjour|salut|hola|ciao|good (morning|afternoon|evening))\b[^.!?\n]{0,40}[,!:]?$/i;
-const SIGN_OFF =
-  /^(thanks|thank you|many thanks|cheers|best|best regards|kind regards|regards|warm regards|all the best|danke|vielen dank|viele grüße|liebe grüße|beste grüße|grüße|merci|cordialement|saludos|gracias|grazie)\b[^.?\n]{0,30}[,!.]?$/i;
 
 const messagesOf = (main: ParentNode): Element[] => all(main, ['div.adn.ads[data-message-id]', '[data-message-id]']);
 
+/** The latest message's own words: quoted history and signature left out. */
 export function latestBody(main: ParentNode): string {
   const messages = messagesOf(main);
   const last = messages[messages.length - 1] ?? main;
   const body = first(last, ['.ii.gt div.a3s.aXjCH', 'div.ii.gt', 'div.a3s']);
-  let lines = blockText(body, NOT_BODY).split('\n');
-  const sig = lines.findIndex((l) => l === '--');
-  if (sig >= 0) lines = lines.slice(0, sig);
-  const request = lines.slice(lines.length > 1 && GREETING.test(lines[0].trim()) ? 1 : 0);
-  const end = request.findIndex((l, i) => i > 0 && SIGN_OFF.test(l.trim()));
-  return (end > 0 ? request.slice(0, end) : request).join('\n').trim();
+  return mailRequest(blockText(body, NOT_BODY));
 }
 
 // Addresses: a person is only kept when the page shows a plausible address for them.

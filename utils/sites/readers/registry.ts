@@ -2,14 +2,33 @@
 // no extension APIs, no globals, so content scripts stay small and tests need only a DOM.
 import { emptyRead, type PageRead } from '../../core/model/task';
 import { asanaReader } from './asana';
+import { clickupReader } from './clickup';
 import { demoReader } from './demo';
+import { githubReader } from './github';
 import { gmailReader } from './gmail';
+import { jiraReader } from './jira';
+import { linearReader } from './linear';
+import { notionReader } from './notion';
+import { outlookReader } from './outlook';
+import { todoistReader } from './todoist';
 import { trelloReader } from './trello';
 import { safeLocate, safeRead } from './shared';
 import type { Reader } from './types';
 
 /** The one place sites are registered. */
-export const READERS: Reader[] = [trelloReader, asanaReader, gmailReader, demoReader];
+export const READERS: Reader[] = [
+  trelloReader,
+  asanaReader,
+  gmailReader,
+  jiraReader,
+  githubReader,
+  linearReader,
+  todoistReader,
+  clickupReader,
+  notionReader,
+  outlookReader,
+  demoReader,
+];
 
 const toUrl = (url: string | URL): URL | undefined => {
   try {
