@@ -6,9 +6,21 @@ const task = (people: Person[]) => ({ source: 'gmail' as const, id: 't', title: 
 const presets = { assistants: [{ name: 'Ana Silva', email: 'Ana@VA-services.example' }, { name: 'Sam', email: 'sam@brightside.example' }], lastAssistant: 'sam@brightside.example' };
 
 describe('suggestAssistant', () => {
-  it('keeps the assistant the brief already names', () => {
-    const s = suggestAssistant({ assistant: { name: 'Kai', email: 'kai@example.de' }, source: task([{ email: 'ana@va-services.example', role: 'from' }]) }, presets);
-    expect(s.to).toBe('kai@example.de');
+  it('keeps the assistant the brief already names, unless the open compose is addressed to a listed one', () => {
+    const brief = { assistant: { name: 'Kai', email: 'kai@example.de' }, source: task([{ email: 'ana@va-services.example', role: 'from' }]) };
+    expect(suggestAssistant(brief, presets).to).toBe('kai@example.de');
+    expect(suggestAssistant(brief, presets, [{ email: 'lena@hochzeit.example', role: 'to' }]).to).toBe('kai@example.de');
+    expect(suggestAssistant(brief, presets, [{ email: 'sam@brightside.example', role: 'to' }]).to).toBe('sam@brightside.example');
+  });
+
+  it('a new brief from a mail takes the listed assistant on it, else the last one used', async () => {
+    const { newBrief } = await import('../../utils/core/brief-factory');
+    const { emptyPresets } = await import('../../utils/core/model/presets');
+    const full = { ...emptyPresets(), ...presets };
+    const onMail = newBrief(task([{ email: 'lena@hochzeit.example', role: 'from' }, { email: 'ANA@va-services.example', role: 'to' }]), { presets: full, now: 1, id: 'a' });
+    expect(onMail.brief.assistant?.email).toBe('Ana@VA-services.example');
+    const notOnMail = newBrief(task([{ email: 'lena@hochzeit.example', role: 'from' }]), { presets: full, now: 1, id: 'b' });
+    expect(notOnMail.brief.assistant?.email).toBe('sam@brightside.example');
   });
 
   it('picks a listed assistant who is on the mail over the last one used', () => {

@@ -1,6 +1,6 @@
-// Who "Email to assistant" should address: the brief's assistant, else an assistant the owner
-// listed who is on the mail the task came from or in the compose window open on the page, else
-// the last one used. Other people on the mail are offered as choices, never picked for the owner,
+// Who "Email to assistant" should address: a listed assistant the open compose window is
+// addressed to, else the brief's assistant (a new brief takes the listed assistant on its mail),
+// else a listed assistant on the mail, else the last one used. Other people on the mail are offered as choices, never picked for the owner,
 // except the one a compose window is already addressed to when no assistant is known at all.
 import type { Brief } from './model/brief';
 import type { Person } from './model/task';
@@ -18,18 +18,26 @@ export interface AssistantSuggestion {
 
 const key = (email: string) => email.trim().toLowerCase();
 
+/** The first of these people who is one of the owner's listed assistants, as listed. */
+export function listedAssistant<A extends { email: string }>(people: readonly Person[], assistants: readonly A[]): A | undefined {
+  for (const p of people) {
+    const found = assistants.find((a) => key(a.email) === key(p.email));
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export function suggestAssistant(
   brief: Pick<Brief, 'assistant' | 'source'>,
   presets: Pick<Presets, 'assistants' | 'lastAssistant'>,
   composeTo: readonly Person[] = [],
 ): AssistantSuggestion {
-  const known = new Map(presets.assistants.map((a) => [key(a.email), a]));
-  // The compose window first: it is what the owner is doing right now.
   const onPage = [...composeTo, ...(brief.source?.people ?? [])];
-  const listed = onPage.map((p) => known.get(key(p.email))).find(Boolean);
+  // The compose window first: it is what the owner is doing right now.
   const to =
+    listedAssistant(composeTo, presets.assistants)?.email ||
     brief.assistant?.email ||
-    listed?.email ||
+    listedAssistant(onPage, presets.assistants)?.email ||
     presets.lastAssistant ||
     presets.assistants[0]?.email ||
     composeTo[0]?.email ||
