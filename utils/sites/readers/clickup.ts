@@ -5,7 +5,7 @@ import { emptyRead } from '../../core/model/task';
 import { absoluteFrom, blockText, first, NOT_SHOWN, PageSelectors, text, textAt } from './dom';
 import { siteMatcher } from './match';
 import type { Found } from './shared';
-import { couldNotRead, locateRead, task, toPageRead, type SiteRead } from './shared-site';
+import { couldNotRead, itemsUnder, locateRead, task, toPageRead, type SiteRead } from './shared-site';
 import type { Reader } from './types';
 
 export const clickupTaskId = (path: string | null | undefined): string | undefined => path?.match(/\/t\/(?:\d+\/)?([A-Za-z0-9_-]+)\/?(?:[?#]|$)/)?.[1];
@@ -25,14 +25,8 @@ function readRows(doc: Document, url: URL, listName: string): { found: Found[]; 
   const toAbsolute = absoluteFrom(url);
   const page = new PageSelectors(doc);
   const found: Found[] = [];
-  let group = '';
   let board = false;
-  for (const el of Array.from(doc.querySelectorAll(`${GROUP}, ${ROW}`))) {
-    if (el.matches(GROUP)) {
-      group = text(el, NOT_SHOWN);
-      continue;
-    }
-    if (el.closest('[hidden]')) continue;
+  for (const { el, section: group } of itemsUnder(doc, GROUP, ROW)) {
     const link = page.first(el, ROW_LINK);
     const href = link?.getAttribute('href') ?? null;
     const id = el.getAttribute('data-id') || clickupTaskId(href);

@@ -2,10 +2,10 @@
 // board, backlog, and a work item open as a page (/browse/KEY-1) or in the board's side panel
 // (?selectedIssue=KEY-1). Cloud markup is found by data-testid, Data Center by its older ids.
 import { emptyRead } from '../../core/model/task';
-import { absoluteFrom, blockText, first, NOT_SHOWN, PageSelectors, text, textAt } from './dom';
+import { absoluteFrom, blockText, first, PageSelectors, text, textAt } from './dom';
 import { siteMatcher } from './match';
 import type { Found } from './shared';
-import { couldNotRead, locateRead, task, toPageRead, type SiteRead } from './shared-site';
+import { couldNotRead, itemsUnder, locateRead, task, toPageRead, type SiteRead } from './shared-site';
 import type { Reader } from './types';
 
 const KEY = /\b([A-Z][A-Z0-9_]+-\d+)\b/;
@@ -43,13 +43,7 @@ function readCards(doc: Document, url: URL, board: string): Found[] {
   const page = new PageSelectors(doc);
   const toAbsolute = absoluteFrom(url);
   const found: Found[] = [];
-  let column = '';
-  for (const el of Array.from(doc.querySelectorAll(`${COLUMN}, ${CARD}`))) {
-    if (el.matches(COLUMN)) {
-      column = text(el, NOT_SHOWN);
-      continue;
-    }
-    if (el.closest('[hidden]')) continue;
+  for (const { el, section: column } of itemsUnder(doc, COLUMN, CARD)) {
     const keyEl = page.first(el, CARD_KEY);
     const key = (el.getAttribute('data-issue-key') ?? text(keyEl) ?? '').match(KEY)?.[1] ?? el.id.match(KEY)?.[1];
     const title = page.textAt(el, CARD_SUMMARY);

@@ -5,7 +5,7 @@ import { emptyRead } from '../../core/model/task';
 import { absoluteFrom, blockText, NOT_SHOWN, text } from './dom';
 import { siteMatcher } from './match';
 import type { Found } from './shared';
-import { couldNotRead, locateRead, task, toPageRead, type SiteRead } from './shared-site';
+import { couldNotRead, itemsUnder, locateRead, task, toPageRead, type SiteRead } from './shared-site';
 import type { Reader } from './types';
 
 export const linearKey = (path: string | null | undefined): string | undefined => path?.match(/\/issue\/([A-Z][A-Z0-9]*-\d+)(?:\/|$)/)?.[1];
@@ -39,18 +39,13 @@ function projectOf(el: Element): string {
 function readItems(doc: Document, url: URL): { found: Found[]; view: string } {
   const toAbsolute = absoluteFrom(url);
   const found: Found[] = [];
-  let group = '';
   let view = 'list';
-  for (const el of Array.from(doc.querySelectorAll(`${GROUP}, ${ROW}, ${CARD}`))) {
-    if (el.matches(GROUP)) {
-      group = text(el, NOT_SHOWN);
-      continue;
-    }
+  for (const { el, section: group } of itemsUnder(doc, GROUP, `${ROW}, ${CARD}`)) {
     const href = el.getAttribute('href');
     const id = linearKey(href);
     const board = el.matches(CARD);
     const title = board ? cardTitle(el) : rowTitle(el);
-    if (!id || !title || el.closest('[hidden]')) continue;
+    if (!id || !title) continue;
     if (board) view = 'board';
     found.push({ el, task: task('linear', { id, url: toAbsolute(href), title, list: group || undefined, board: projectOf(el) || undefined }) });
   }

@@ -5,7 +5,7 @@ import { emptyRead } from '../../core/model/task';
 import { absoluteFrom, blockText, first, NOT_SHOWN, text, textAt } from './dom';
 import { siteMatcher } from './match';
 import type { Found } from './shared';
-import { couldNotRead, locateRead, task, toPageRead, type SiteRead } from './shared-site';
+import { couldNotRead, itemsUnder, locateRead, task, toPageRead, type SiteRead } from './shared-site';
 import type { Reader } from './types';
 
 /** A Notion page id without dashes, from a block id or the 32 hex digits ending a page URL. */
@@ -33,15 +33,10 @@ function itemTitle(item: Element): string {
 function readItems(doc: Document, url: URL, db: string): Found[] {
   const toAbsolute = absoluteFrom(url);
   const found: Found[] = [];
-  let group = '';
-  for (const el of Array.from(doc.querySelectorAll(`${GROUP}, ${ITEM}`))) {
-    if (el.matches(GROUP)) {
-      group = text(el, NOT_SHOWN);
-      continue;
-    }
+  for (const { el, section: group } of itemsUnder(doc, GROUP, ITEM)) {
     const id = notionId(el.getAttribute('data-block-id'));
     const title = itemTitle(el);
-    if (!id || !title || el.closest('[hidden]')) continue;
+    if (!id || !title) continue;
     const href = el.querySelector('a[href]')?.getAttribute('href') ?? null;
     // Select and multi-select options shown on the row are its tags.
     const title0 = el.querySelector('.notion-table-view-cell[data-col-index="0"]');

@@ -1,7 +1,7 @@
 // What every reader of a newer site does the same way: say in words that nothing could be
 // read, find the element of a task for "Locate", and build a task from the parts read.
 import type { PageRead, Task, TaskSource } from '../../core/model/task';
-import { clean } from './dom';
+import { clean, NOT_SHOWN, text } from './dom';
 import { locateIn, recognisedRead, type Found } from './shared';
 
 /** The words a person sees when a page of `site` is recognised but no task could be read. */
@@ -42,3 +42,18 @@ export const toPageRead = (site: string, r: SiteRead, empty: string): PageRead =
 /** The element showing a task: its row or card first, else the open item. */
 export const locateRead = (r: SiteRead, id: string): Element | null =>
   locateIn(r.found, id) ?? (r.open?.task.id === id ? r.open.el : null);
+
+/**
+ * Items of a list or board with the name of the section, column or group they sit under, in
+ * one document-order pass: a header comes before its items whether it wraps them or not.
+ * Items inside a [hidden] element (templates, collapsed groups) are left out.
+ */
+export function itemsUnder(doc: Document, header: string, item: string): { el: Element; section: string }[] {
+  const out: { el: Element; section: string }[] = [];
+  let section = '';
+  for (const el of Array.from(doc.querySelectorAll(`${header}, ${item}`))) {
+    if (el.matches(header)) section = text(el, NOT_SHOWN);
+    else if (!el.closest('[hidden]')) out.push({ el, section });
+  }
+  return out;
+}

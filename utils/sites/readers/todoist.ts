@@ -2,10 +2,10 @@
 // the list, or its own page /app/task/<slug>-<id>). The detail carries its task as data-item-*
 // attributes (Toggl reads them), which are neither localised nor hashed.
 import { emptyRead } from '../../core/model/task';
-import { absoluteFrom, first, isChecked, NOT_SHOWN, PageSelectors, text, textAt } from './dom';
+import { absoluteFrom, first, isChecked, PageSelectors, text, textAt } from './dom';
 import { siteMatcher } from './match';
 import type { Found } from './shared';
-import { couldNotRead, locateRead, task, toPageRead, type SiteRead } from './shared-site';
+import { couldNotRead, itemsUnder, locateRead, task, toPageRead, type SiteRead } from './shared-site';
 import type { Reader } from './types';
 
 /** The task id at the end of /app/task/<slug>-<id> (ids are alphanumeric since 2026). */
@@ -25,15 +25,10 @@ function readItems(doc: Document, url: URL, project: string): { found: Found[]; 
   const toAbsolute = absoluteFrom(url);
   const page = new PageSelectors(doc);
   const found: Found[] = [];
-  let section = '';
   let board = false;
-  for (const el of Array.from(doc.querySelectorAll(`${SECTION}, ${ITEM}`))) {
-    if (el.matches(SECTION)) {
-      section = text(el, NOT_SHOWN);
-      continue;
-    }
+  for (const { el, section } of itemsUnder(doc, SECTION, ITEM)) {
     // Subtasks listed inside an open detail are its checklist, not tasks of the list.
-    if (el.closest('[hidden], [data-item-detail-root], ul[data-subitem-list-id]')) continue;
+    if (el.closest('[data-item-detail-root], ul[data-subitem-list-id]')) continue;
     const link = el.querySelector('a[href*="/task/"]');
     const id = el.getAttribute('data-item-id') || todoistTaskId(link?.getAttribute('href'));
     const title = page.textAt(el, CONTENT);
