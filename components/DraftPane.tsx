@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { checkBrief } from '../utils/core/checklist';
 import type { Presets } from '../utils/core/model/presets';
+import type { Person } from '../utils/core/model/task';
 import { Alert } from './Alert';
 import { BriefEditor } from './BriefEditor';
 import { ChecklistPanel } from './ChecklistPanel';
@@ -21,12 +22,14 @@ export function DraftPane({
   draftId,
   presets,
   composeTabId,
+  composeTo,
   layout = 'stack',
   idPrefix,
 }: {
   draftId: string;
   presets: Presets;
   composeTabId?: number;
+  composeTo?: Person[];
   layout?: 'stack' | 'columns';
   idPrefix?: string;
 }) {
@@ -69,7 +72,13 @@ export function DraftPane({
       </div>
       <aside class="draft-side">
         <ChecklistPanel check={check} />
-        <EmailActions brief={brief} presets={presets} composeTabId={composeTabId} onSent={(via, email) => setSent((s) => ({ via, email, n: (s?.n ?? 0) + 1 }))} />
+        <EmailActions
+          brief={brief}
+          presets={presets}
+          composeTabId={composeTabId}
+          composeTo={composeTo}
+          onSent={(via, email) => setSent((s) => ({ via, email, n: (s?.n ?? 0) + 1 }))}
+        />
         <FollowUpPanel brief={brief} presets={presets} signal={sent} composeTabId={composeTabId} idPrefix={idPrefix} />
       </aside>
     </div>

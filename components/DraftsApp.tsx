@@ -5,6 +5,7 @@ import { MAX_IMPORT_BYTES } from '../utils/storage/db/export-format';
 import { prepareSearch, queryDrafts, type DraftQuery } from '../utils/core/drafts-query';
 import { CATEGORIES, STATUSES, categoryLabel } from '../utils/core/model/categories';
 import type { Brief } from '../utils/core/model/brief';
+import { TASK_SOURCES } from '../utils/core/model/task';
 import { renderEmailHtml, renderMarkdown } from '../utils/core/render';
 import { downloadText, fileSlug } from '../utils/platform/download';
 import { Alert } from './Alert';
@@ -17,7 +18,7 @@ import { usePresets } from './use-presets';
 const PAGE = 200;
 /** How long typing may pause before the list is searched again. */
 const SEARCH_DELAY_MS = 120;
-const SOURCES = ['trello', 'asana', 'gmail', 'demo', 'selection', 'manual'];
+const SOURCES = [...TASK_SOURCES];
 
 // Briefs are replaced, never mutated, and the store hands back the same object for an unchanged
 // row, so a brief object's checklist result never goes stale and survives list reloads.

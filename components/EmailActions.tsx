@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { suggestAssistant } from '../utils/core/assistant-suggestion';
 import type { Brief } from '../utils/core/model/brief';
 import type { Presets } from '../utils/core/model/presets';
+import type { Person } from '../utils/core/model/task';
 import { emailSubject, renderEmailHtml, renderText } from '../utils/core/render';
 import { sanitizeHtml } from '../utils/platform/sanitize/sanitize';
 import { gmailComposeUrl } from '../utils/core/render/mail-links';
@@ -16,6 +18,7 @@ export function EmailActions({
   presets,
   composeTabId,
   onSent,
+  composeTo,
 }: {
   brief: Brief;
   presets: Presets;
@@ -23,11 +26,13 @@ export function EmailActions({
   composeTabId?: number;
   /** The brief left the extension (copied, inserted, emailed): follow-up asks whether it was sent. */
   onSent?: (via: 'copy' | 'insert' | 'email', email?: string) => void;
+  /** Who that open compose window is addressed to. */
+  composeTo?: Person[];
 }) {
   const [done, setDone] = useState('');
   const [error, setError] = useState('');
-  const assistants = presets.assistants;
-  const fallback = brief.assistant?.email ?? presets.lastAssistant ?? assistants[0]?.email ?? '';
+  // The people on the mail the task came from, or in the open compose, can be the right one.
+  const { to: fallback, choices } = suggestAssistant(brief, presets, composeTo);
   const [typed, setTo] = useState<string>();
   // Presets load after the first paint: until the person types, follow them.
   const to = typed ?? fallback;
@@ -102,9 +107,9 @@ export function EmailActions({
           style={{ width: 'auto' }}
         />
         <datalist id="assistant-list">
-          {assistants.map((a) => (
-            <option key={a.email} value={a.email}>
-              {a.name}
+          {choices.map((c) => (
+            <option key={c.email} value={c.email}>
+              {c.label}
             </option>
           ))}
         </datalist>

@@ -202,6 +202,7 @@ export function PopupApp() {
           draftId={draftId}
           presets={presets}
           composeTabId={read?.compose ? tab?.id : undefined}
+          composeTo={read?.recipients}
           layout="columns"
           idPrefix="popup"
         />

@@ -131,6 +131,7 @@ export function SidePanelApp() {
           draftId={openId}
           presets={presets}
           composeTabId={read?.compose ? tab?.id : undefined}
+          composeTo={read?.recipients}
           idPrefix="panel"
         />
       </main>

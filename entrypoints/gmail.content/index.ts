@@ -5,7 +5,6 @@ import { insertBrief, trackComposeFocus } from '../../utils/sites/gmail-compose'
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
-  excludeMatches: ['https://mail.google.com/mail/mu/*'],
   runAt: 'document_idle',
   main(ctx) {
     ctx.onInvalidated(trackComposeFocus(document));

@@ -410,6 +410,37 @@ describe('email to the assistant', () => {
   });
 });
 
+describe('suggesting the right person', () => {
+  test('an assistant on the open mail is suggested over the last one used; others on it are offered', async () => {
+    const options = await h.openPage('options.html');
+    const fieldset = options.getByTestId('preset-assistants');
+    await fieldset.waitFor();
+    await fieldset.getByRole('button', { name: 'Add' }).click();
+    const last = fieldset.locator('.row').last();
+    await last.getByLabel('Name').fill('Ana Silva');
+    await last.getByLabel('Email').fill('ana@va-services.example');
+    await options.getByTestId('save-presets').click();
+    await options.getByRole('status').filter({ hasText: /^Saved/ }).waitFor();
+    await options.close();
+
+    // Lena (a client) wrote to the owner with Ana in copy; the owner is left out of the people.
+    const fx = fixture('gmail', 'thread-perm-undefined');
+    await h.serve(fx.url, fx.html);
+    const { page, tabId } = await h.openSite(fx.url);
+    const popup = await h.openPage(`popup.html?tab=${tabId}`);
+    await popup.getByTestId('brief-outcome').waitFor();
+    const to = popup.locator('#email-to');
+    await popup.waitForFunction(() => (document.querySelector('#email-to') as HTMLInputElement | null)?.value === 'ana@va-services.example');
+    expect(await to.inputValue()).toBe('ana@va-services.example');
+    const offered = await popup.locator('#assistant-list option').evaluateAll((os) => os.map((o) => `${(o as HTMLOptionElement).value} | ${o.textContent}`));
+    // Gmail keeps the address as the sender wrote it.
+    expect(offered).toContain('Lena.Fischer@hochzeit.example | Lena Fischer, sent this email');
+    expect(offered.some((o) => o.startsWith('jo@brightside.example'))).toBe(false);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('copy without a focused extension page', () => {
   test('the offscreen document puts text/html and text/plain on the clipboard', async () => {
     const reader = await h.openPage('drafts.html');

@@ -42,12 +42,12 @@ describe.each(siteFixtures())('$site $name', (fx) => {
       expect(await popup.getByTestId('task-title').count()).toBe(0);
     }
     if (!fx.read.openTask) {
-      await popup.getByTestId('task-input').fill('Book a table for the team lunch');
+      // A task of its own per fixture: the popup first shows the draft typed on the previous
+      // fixture, and only a different title tells the new draft's editor from that one.
+      const typed = `Book a table for the team lunch (${fx.site} ${fx.name})`;
+      await popup.getByTestId('task-input').fill(typed);
       await popup.getByTestId('rewrite').click();
-      // The previous draft's editor is on screen until the new one mounts: wait for the new one.
-      await popup.waitForFunction(
-        () => (document.querySelector('#popup-title') as HTMLInputElement | null)?.value === 'Book a table for the team lunch',
-      );
+      await popup.waitForFunction((t) => (document.querySelector('#popup-title') as HTMLInputElement | null)?.value === t, typed);
     }
     // The contract: insert-email exists exactly when the bound tab has a compose body open.
     expect(await popup.getByTestId('insert-email').count()).toBe(fx.read.compose ? 1 : 0);

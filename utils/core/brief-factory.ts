@@ -1,3 +1,4 @@
+import { listedAssistant } from './assistant-suggestion';
 import { BRIEF_SCHEMA_VERSION, type Brief } from './model/brief';
 import type { Presets } from './model/presets';
 import { sourceKey, type Task } from './model/task';
@@ -26,7 +27,10 @@ const manualTask = (text: string, id: string): Task => {
 export function newBrief(from: Task | string, options: { presets?: Presets; now: number; id: string }): NewBrief {
   const task = typeof from === 'string' ? manualTask(from, options.id) : from;
   const rewrite = rewriteTask(task, options.presets);
-  const assistant = options.presets?.assistants.find((a) => a.email === options.presets?.lastAssistant);
+  const presets = options.presets;
+  // A listed assistant on the mail the task came from is the one it concerns; else the last one used.
+  const assistant =
+    (presets && listedAssistant(task.people ?? [], presets.assistants)) ?? presets?.assistants.find((a) => a.email === presets.lastAssistant);
   const brief: Brief = {
     schema: BRIEF_SCHEMA_VERSION,
     id: options.id,

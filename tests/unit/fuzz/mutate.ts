@@ -56,12 +56,24 @@ export const READER_TARGETS = [
   '.TaskPane', '.TaskPaneTitle', '.TaskDescription', '.TaskTagTokenPills-potPill', '[data-task-id]', '.BoardCardLayout', '.SpreadsheetRow',
   '.PageHeaderStructure-title', '.bog', '.y2', '.hP', '.hN', 'tr[role="row"]', '[data-thread-id]', '[data-legacy-thread-id]',
   '[data-thread-perm-id]', '[data-message-id]', 'div.a3s', '[contenteditable]', '[role="dialog"]', '[role="main"]',
+  '[data-hovercard-id]', '.gD', '.g2', '[name="to"]', '.aia', '.PotColumnName-nameButton', '.SpreadsheetTaskRow-assigneeCell',
+  // Newer sites: Jira, GitHub, Linear, Todoist, ClickUp, Notion, Outlook.
+  '[data-testid^="platform-board-kit"]', '[data-testid^="platform-card"]', '[data-testid^="software-backlog"]',
+  '[data-testid^="issue.views"]', '#jira-issue-header', '#summary-val', '#key-val', '[data-testid="issue-pr-title-link"]',
+  '[data-testid="issue-title"]', '[data-testid="markdown-body"]', '.task-list-item', '[data-board-card-id]', '[data-board-column]',
+  'a[data-list-key]', 'a[data-board-item]', '[data-column-id]', '[data-view-id]', '[data-contextual-menu]', '.task_list_item',
+  '.task_content', '[data-item-detail-root]', '[data-item-label-name]', '[data-testid="task-card"]', '.cu-task-row',
+  '.cu-task-row-main__link-text-inner', 'li[data-source="task"]', '[data-test]', '.cu-task-view__main', '.notion-collection-item',
+  '.notion-page-block', '[data-testid="property-value"]', '[role="row"]', '[data-convid]', '[role="option"]', '[role="heading"]',
+  '[role="document"]', '[role="textbox"]', '[role="treeitem"]',
 ].join(', ');
 
 const ATTRS = [
   'data-testid', 'class', 'href', 'value', 'aria-label', 'aria-checked', 'aria-hidden', 'title', 'role', 'hidden',
   'data-task-id', 'data-thread-id', 'data-legacy-thread-id', 'data-thread-perm-id', 'data-message-id', 'contenteditable',
-  'g_editable', 'alt', 'data-emoji', 'checked', 'type', 'dir',
+  'g_editable', 'alt', 'data-emoji', 'checked', 'type', 'dir', 'email', 'name', 'data-hovercard-id', 'data-name', 'id',
+  'data-issue-key', 'data-board-card-id', 'data-list-key', 'data-board-item', 'data-column-id', 'data-item-id', 'data-item-content',
+  'data-item-label-name', 'data-id', 'data-test', 'data-block-id', 'data-col-index', 'data-property-type', 'data-convid', 'aria-selected',
 ];
 const WRAPPERS = ['div', 'span', 'li', 'ol', 'p', 'section', 'table', 'tr', 'td', 'blockquote', 'pre', 'template', 'svg', 'a', 'textarea', 'noscript'];
 const WORDS = ['Post', 'weekly', 'report', '🚀', 'עברית', '\u00a0', '\t', '\n', 'x', '—', '“quoted”', 'Ünïcödé', '\u202e', '\u200b'];
@@ -76,6 +88,15 @@ const EXTRA_MARKUP = [
   '<table role="grid"><tr role="row"><td><span class="bog">Fuzz row</span><span data-thread-id="#"></span></td></tr></table>',
   '<div contenteditable="true" g_editable="true"></div>',
   '<h2 class="hP" data-legacy-thread-id="#"></h2>',
+  '<h2 class="hP" data-thread-perm-id="undefined" data-legacy-thread-id="zz"></h2>',
+  '<div data-testid="platform-board-kit.ui.card.card" id="card-"><a href="/browse/">-</a></div>',
+  '<a data-testid="issue-pr-title-link" href="/a/b/issues/x"></a>',
+  '<a data-list-key="" href="/w/issue/"><span data-column-id="issueId"></span></a>',
+  '<div data-item-detail-root data-item-content=" " data-item-id=""></div>',
+  '<div class="cu-task-row" data-id=""><span class="cu-task-row-main__link-text-inner"></span></div>',
+  '<div class="notion-collection-item" data-block-id="not-hex"><span class="notranslate">x</span></div>',
+  '<div role="option" data-convid=" "><span title="a@b.co">a@b.co</span></div>',
+  '<div class="M9"><div name="to"><div data-hovercard-id="@" data-name="x"></div></div></div>',
 ];
 
 /** Strings put into text nodes and attributes: payloads, near-empty and odd whitespace. */

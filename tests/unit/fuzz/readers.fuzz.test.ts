@@ -10,8 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { taskSchema } from '../../../utils/core/model/brief';
-import { readerFor, readPage } from '../../../utils/sites/readers/registry';
+import { personSchema, taskSchema } from '../../../utils/core/model/brief';
+import { READERS, readerFor, readPage, type ExtraOrigins } from '../../../utils/sites/readers/registry';
 import { fixtureFiles, parse } from '../readers/fixture-helpers';
 import { CANARY } from '../../xss-corpus';
 import { mixSeed, mutate, prng, Rng } from './mutate';
@@ -30,6 +30,7 @@ const pageReadShape = z
     tasks: z.array(z.unknown()),
     openTask: z.unknown().optional(),
     compose: z.boolean(),
+    recipients: z.array(personSchema).max(100).optional(),
     message: z.string().min(1).optional(),
   })
   .strict();
@@ -63,13 +64,13 @@ function checkTask(task: unknown, label: string, add: (kind: Finding['kind'], pr
   if (typeof title !== 'string' || !title.trim()) add('shape', `${label}.title is empty: ${short(title)}`);
 }
 
-function checkRead(doc: Document, url: string, site: string, add: (kind: Finding['kind'], problem: string) => void): void {
+function checkRead(doc: Document, url: string, site: string, add: (kind: Finding['kind'], problem: string) => void, extra?: ExtraOrigins): void {
   // Reading must not touch the page (building elements is how markup in a title could run).
   const observer = new MutationObserver(() => undefined);
   observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
   let read: ReturnType<typeof readPage>;
   try {
-    read = readPage(doc, url);
+    read = readPage(doc, url, extra);
   } catch (e) {
     add('shape', `readPage threw: ${String(e)}`);
     return;
@@ -85,7 +86,7 @@ function checkRead(doc: Document, url: string, site: string, add: (kind: Finding
     // readPage caught a reader exception: robust for the person, but the reader itself broke.
     let why = 'unknown';
     try {
-      readerFor(url)!.read(doc, new URL(url));
+      readerFor(url, extra)!.read(doc, new URL(url));
     } catch (e) {
       why = String(e).slice(0, 200);
     }
@@ -96,7 +97,7 @@ function checkRead(doc: Document, url: string, site: string, add: (kind: Finding
   if (read.openTask) checkTask(read.openTask, 'openTask', add);
 }
 
-function fuzzFixture(key: string, html: string, url: string, site: string): Finding[] {
+function fuzzFixture(key: string, html: string, url: string, site: string, extra?: ExtraOrigins): Finding[] {
   const findings: Finding[] = [];
   const [onlyKey, onlyChain] = ONLY?.split(':') ?? [];
   for (let chain = 0; chain < CHAINS; chain++) {
@@ -119,7 +120,7 @@ function fuzzFixture(key: string, html: string, url: string, site: string): Find
         if (seen.has(sig)) return;
         seen.add(sig);
         findings.push({ kind, where, problem, ops: [...ops] });
-      });
+      }, extra);
     }
   }
   return findings;
@@ -136,15 +137,18 @@ const cache = new Map<string, Finding[]>();
 const run = (f: (typeof fixtures)[number]) => {
   const key = `${f.site}/${f.name}`;
   if (!cache.has(key)) {
-    const { url, read } = JSON.parse(readFileSync(f.expected, 'utf8'));
-    cache.set(key, fuzzFixture(key, readFileSync(f.html, 'utf8'), url, read.site));
+    const { url, read, extraOrigins } = JSON.parse(readFileSync(f.expected, 'utf8'));
+    cache.set(key, fuzzFixture(key, readFileSync(f.html, 'utf8'), url, read.site, extraOrigins));
   }
   return cache.get(key)!;
 };
 
 describe(`fuzzed readers (seed ${BASE_SEED}, ${CHAINS} chains x ${STEPS} reads per fixture)`, () => {
   it('covers every dated fixture, and the page-change detector works in this DOM', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(16);
+    expect(fixtures.length).toBeGreaterThanOrEqual(56);
+    // Every site reader is fuzzed: each has fixtures to mutate.
+    const sites = new Set(fixtures.map((f) => f.site));
+    for (const reader of READERS.filter((r) => r.hostPatterns.length)) expect(sites.has(reader.name), reader.name).toBe(true);
     const doc = parse('<p>x</p>');
     const problems: string[] = [];
     const spy = doc.createElement.bind(doc);

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PageRead } from '../../../utils/core/model/task';
+import type { ExtraOrigins } from '../../../utils/sites/readers/registry';
 
 // Not `new URL(…, import.meta.url)`: happy-dom replaces the global URL class in these tests.
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
@@ -41,8 +42,9 @@ export function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
-export function loadFixture(site: string, name: string): { doc: Document; url: string; read: PageRead } {
+export function loadFixture(site: string, name: string): { doc: Document; url: string; read: PageRead; extraOrigins?: ExtraOrigins } {
   const base = join(FIXTURES, site, name);
-  const { url, read } = JSON.parse(readFileSync(`${base}.expected.json`, 'utf8'));
-  return { doc: parse(readFileSync(`${base}.html`, 'utf8')), url, read };
+  // extraOrigins: origins the owner added in Settings (a self-hosted Jira or GitHub Enterprise).
+  const { url, read, extraOrigins } = JSON.parse(readFileSync(`${base}.expected.json`, 'utf8'));
+  return { doc: parse(readFileSync(`${base}.html`, 'utf8')), url, read, extraOrigins };
 }

@@ -12,6 +12,18 @@ const cases: [string, string][] = [
   ['asana', '2026-11-25-board'],
   ['asana', '2026-11-25-list'],
   ['gmail', '2026-11-25-inbox'],
+  ['todoist', '2026-11-30-list'],
+];
+// Markup-looking titles on the newer sites: each must come back as the same text.
+const MARKUP: [string, string, string][] = [
+  ['trello', '2026-11-30-board', 'Fix the <b>bold</b> price tags & the “sale” sign'],
+  ['asana', '2026-11-30-list', '<script>alert("quote")</script>'],
+  ['jira', '2026-11-30-board', 'Fix the <oven> timer & check the thermostat 🔥'],
+  ['github', '2026-11-30-issues', 'Menu page shows <script> in the allergen table'],
+  ['linear', '2026-11-30-list', 'Print the <new> price tags & shelf labels'],
+  ['clickup', '2026-11-30-list', 'Write the <b>menu</b> for January'],
+  ['notion', '2026-11-30-table', 'Reels: <stollen> behind the scenes & packing'],
+  ['outlook', '2026-11-30-message-list', '<b>Statement</b> & fees'],
 ];
 
 describe('hostile titles', () => {
@@ -28,6 +40,17 @@ describe('hostile titles', () => {
       expect(cloneSpy).not.toHaveBeenCalled();
       expect(doc.querySelectorAll('img').length).toBe(imgsBefore);
       expect(doc.querySelector('img[src="x"]')).toBeNull();
+    });
+  }
+
+  for (const [site, name, title] of MARKUP) {
+    it(`${site}/${name}: a title made of markup stays text, and nothing is built`, () => {
+      const { doc, url } = loadFixture(site, name);
+      const create = vi.spyOn(doc, 'createElement');
+      const elements = doc.querySelectorAll('*').length;
+      expect(readPage(doc, url).tasks.map((t) => t.title)).toContain(title);
+      expect(create).not.toHaveBeenCalled();
+      expect(doc.querySelectorAll('*').length).toBe(elements);
     });
   }
 

@@ -12,6 +12,17 @@ const CASES: [string, string, string][] = [
   ['asana', '2026-11-25-list', '.SpreadsheetRow'],
   ['asana', '2026-11-25-my-tasks', '.MyTasksTaskRow, .SpreadsheetRow'],
   ['gmail', '2026-11-25-inbox', 'tr[role="row"]'],
+  ['gmail', '2026-11-30-inbox-legacy-ids', 'tr[role="row"]'],
+  ['trello', '2026-11-30-board', 'li[data-testid="list-card"]'],
+  ['asana', '2026-11-30-list', '.SpreadsheetRow'],
+  ['jira', '2026-11-30-board', '[data-testid="platform-board-kit.ui.card.card"]'],
+  ['github', '2026-11-30-issues', 'li[role="listitem"]'],
+  ['github', '2026-11-30-project-board', '[data-board-card-id]'],
+  ['linear', '2026-11-30-list', 'a[data-list-key]'],
+  ['todoist', '2026-11-30-list', '.task_list_item'],
+  ['clickup', '2026-11-30-list', '.cu-task-row'],
+  ['notion', '2026-11-30-table', '.notion-collection-item'],
+  ['outlook', '2026-11-30-message-list', '[role="option"][data-convid]'],
 ];
 
 describe('locate', () => {
@@ -43,6 +54,20 @@ describe('locate', () => {
     expect(locateTask(older.doc, older.url, 'Qw12Er34')?.getAttribute('role')).toBe('dialog');
     const thread = loadFixture('gmail', '2026-11-25-thread');
     expect(locateTask(thread.doc, thread.url, 'thread-f:1817324000000000007')?.matches('h2.hP')).toBe(true);
+    for (const [site, name, selector] of [
+      ['jira', '2026-11-30-work-item', '#jira-issue-header'],
+      ['github', '2026-11-30-issue', '[data-testid="issue-title"]'],
+      ['linear', '2026-11-30-issue', '[data-view-id="issue-view"]'],
+      ['clickup', '2026-11-30-task', '.cu-task-view__main'],
+      ['notion', '2026-11-30-page', 'h1'],
+      // The open message is also a row of the list beside it: the row is what Locate shows.
+      ['outlook', '2026-11-30-open-message', '[role="option"][data-convid]'],
+    ]) {
+      const fx = loadFixture(site, name);
+      const id = readPage(fx.doc, fx.url, fx.extraOrigins).openTask!.id;
+      const el = locateTask(fx.doc, fx.url, id);
+      expect(el?.matches(selector) || !!el?.querySelector(selector), `${site}/${name}`).toBe(true);
+    }
     const pane = loadFixture('asana', '2026-11-25-task-pane');
     // The open task is also on the board behind the pane; the board card is the better target.
     expect(locateTask(pane.doc, pane.url, '1209000000000107')?.matches('.BoardCardLayout')).toBe(true);

@@ -10,6 +10,13 @@ const URLS: Record<string, string> = {
   trello: 'https://trello.com/b/Ab12Cd34/brightside',
   asana: 'https://app.asana.com/1/11/project/12/list',
   gmail: 'https://mail.google.com/mail/u/0/#inbox',
+  jira: 'https://brightside.atlassian.net/jira/software/projects/BAK/boards/1',
+  github: 'https://github.com/brightside/website/issues',
+  linear: 'https://linear.app/brightside/team/BAK/active',
+  todoist: 'https://app.todoist.com/app/project/shop-6CrfFqJ4v2Hm',
+  clickup: 'https://app.clickup.com/9012345/v/li/901200000001',
+  notion: 'https://www.notion.so/brightside/9f8e7d6c5b4a49387261504f3e2d1c0b?v=0a1b2c3d4e5f40718293a4b5c6d7e8f9',
+  outlook: 'https://outlook.office.com/mail/',
   demo: 'chrome-extension://abcdefghijklmnop/demo.html',
 };
 
@@ -85,7 +92,18 @@ describe('registry', () => {
   });
 
   it('names pages of a supported site that are not a supported view', () => {
-    for (const url of ['https://trello.com/u/jo/boards', 'https://app.asana.com/-/login', 'https://mail.google.com/mail/u/0/#settings/general']) {
+    for (const url of [
+      'https://trello.com/u/jo/boards',
+      'https://app.asana.com/-/login',
+      'https://mail.google.com/mail/u/0/#settings/general',
+      'https://brightside.atlassian.net/wiki/spaces/OPS',
+      'https://github.com/brightside/website',
+      'https://linear.app/brightside/settings/account',
+      'https://app.todoist.com/auth/login',
+      'https://app.clickup.com/login',
+      'https://www.notion.so/login',
+      'https://outlook.office.com/calendar/view/week',
+    ]) {
       const read = readPage(parse('<p>x</p>'), url);
       expect(read.recognised).toBe(false);
       expect(read.message).toMatch(/isn't|have no/);

@@ -1,7 +1,7 @@
 import { z } from './zod';
 import { CATEGORY_SLUGS, STATUSES, TRIAGE } from './categories';
 import { SECTION_KEYS, type Sections } from './sections';
-import { TASK_LIMITS as L, type Task } from './task';
+import { TASK_LIMITS as L, TASK_SOURCES, type Task } from './task';
 
 /** Version of the Brief row shape; bump it with a migration in utils/db/migrations. */
 export const BRIEF_SCHEMA_VERSION = 1;
@@ -10,8 +10,14 @@ const text = (max: number) => z.string().max(max);
 
 export const checklistItemSchema = z.object({ text: text(L.checklistItem), done: z.boolean() });
 
+export const personSchema = z.object({
+  email: text(L.email).min(1),
+  name: text(L.person).optional(),
+  role: z.enum(['from', 'to', 'cc']),
+});
+
 export const taskSchema = z.object({
-  source: z.enum(['trello', 'asana', 'gmail', 'demo', 'selection', 'manual']),
+  source: z.enum(TASK_SOURCES),
   id: text(L.id).min(1),
   url: text(L.url).optional(),
   title: text(L.title),
@@ -22,6 +28,7 @@ export const taskSchema = z.object({
   assignees: z.array(text(L.person)).max(L.people),
   list: text(L.list).optional(),
   board: text(L.board).optional(),
+  people: z.array(personSchema).max(L.people).optional(),
 }) satisfies z.ZodType<Task>;
 
 export const sectionsSchema = z.object(

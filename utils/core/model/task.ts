@@ -1,7 +1,44 @@
 // The normalised task every reader returns, whatever the site. Plain types only:
 // content scripts import this, and they must stay small (no zod here).
 
-export type TaskSource = 'trello' | 'asana' | 'gmail' | 'demo' | 'selection' | 'manual';
+/** Every site a task can come from; the zod schema in brief.ts lists the same names. */
+export const TASK_SOURCES = [
+  'trello',
+  'asana',
+  'gmail',
+  'jira',
+  'github',
+  'linear',
+  'todoist',
+  'clickup',
+  'notion',
+  'outlook',
+  'demo',
+  'selection',
+  'manual',
+] as const;
+export type TaskSource = (typeof TASK_SOURCES)[number];
+
+/** Sites' names as a person knows them (the demo board, selections and typed tasks have none). */
+export const SITE_NAMES: Partial<Record<TaskSource, string>> = {
+  trello: 'Trello',
+  asana: 'Asana',
+  gmail: 'Gmail',
+  jira: 'Jira',
+  github: 'GitHub',
+  linear: 'Linear',
+  todoist: 'Todoist',
+  clickup: 'ClickUp',
+  notion: 'Notion',
+  outlook: 'Outlook',
+};
+
+/** Someone on a mail: the sender or a recipient, as the page shows them. */
+export interface Person {
+  email: string;
+  name?: string;
+  role: 'from' | 'to' | 'cc';
+}
 
 export interface ChecklistItem {
   text: string;
@@ -23,6 +60,8 @@ export interface Task {
   /** The list, column or section the task sits in. */
   list?: string;
   board?: string;
+  /** Mail only: the latest message's sender and recipients, so a reply can go to the right person. */
+  people?: Person[];
 }
 
 /** What a reader found on one page. */
@@ -38,8 +77,10 @@ export interface PageRead {
   tasks: Task[];
   /** The task open in a card back, task pane or thread, if any. */
   openTask?: Task;
-  /** A mail compose body is open on the page (Gmail). */
+  /** A mail compose body is open on the page (Gmail, Outlook). */
   compose: boolean;
+  /** Who the open compose window is addressed to, when it shows that. */
+  recipients?: Person[];
   /** Said to the person when recognised but nothing could be read. */
   message?: string;
 }
@@ -60,6 +101,7 @@ export const TASK_LIMITS = {
   due: 200,
   person: 200,
   people: 100,
+  email: 320,
   list: 500,
   board: 500,
 } as const;
@@ -84,7 +126,8 @@ export function capTask(t: Task): Task {
     t.assignees.length > L.people ||
     t.assignees.some((x) => x.length > L.person) ||
     (t.list?.length ?? 0) > L.list ||
-    (t.board?.length ?? 0) > L.board;
+    (t.board?.length ?? 0) > L.board ||
+    (t.people !== undefined && !peopleFit(t.people));
   if (!over) return t;
   const capped: Task = {
     ...t,
@@ -99,7 +142,20 @@ export function capTask(t: Task): Task {
   if (t.due !== undefined) capped.due = cut(t.due, L.due);
   if (t.list !== undefined) capped.list = cut(t.list, L.list);
   if (t.board !== undefined) capped.board = cut(t.board, L.board);
+  if (t.people !== undefined) capped.people = capPeople(t.people);
   return capped;
+}
+
+const personFits = (p: Person) => p.email.length <= TASK_LIMITS.email && (p.name?.length ?? 0) <= TASK_LIMITS.person;
+const peopleFit = (ps: Person[]) => ps.length <= TASK_LIMITS.people && ps.every(personFits);
+
+/** People within TASK_LIMITS: a cut address is no address, so one too long is left out. */
+export function capPeople(ps: Person[]): Person[] {
+  if (peopleFit(ps)) return ps;
+  return ps
+    .filter((p) => p.email.length <= TASK_LIMITS.email)
+    .slice(0, TASK_LIMITS.people)
+    .map((p) => (p.name !== undefined && p.name.length > TASK_LIMITS.person ? { ...p, name: cut(p.name, TASK_LIMITS.person) } : p));
 }
 
 export const sourceKey = (task: Pick<Task, 'source' | 'id'>): string => `${task.source}:${task.id}`;

@@ -3,6 +3,7 @@
 import { categoryLabel } from '../model/categories';
 import { SECTION_GROUPS, sectionItems, type Sections } from '../model/sections';
 import { oneLine, safeHttpUrl } from './escape';
+import { SITE_NAMES, type TaskSource } from '../model/task';
 
 export interface RenderableBrief {
   title: string;
@@ -42,7 +43,6 @@ export interface Layout {
   source?: SourceLine;
 }
 
-const SITE_NAMES: Record<string, string> = { trello: 'Trello', asana: 'Asana', gmail: 'Gmail' };
 
 const FALLBACK_LEAD = 'Outcome brief';
 
@@ -85,5 +85,5 @@ function sourceLine(b: RenderableBrief): SourceLine | undefined {
   const url = safeHttpUrl(b.source.url);
   const title = oneLine(b.source.title ?? '') || oneLine(b.title ?? '');
   if (!title && !url) return undefined;
-  return { title: title || url!, site: SITE_NAMES[b.source.source], url };
+  return { title: title || url!, site: SITE_NAMES[b.source.source as TaskSource], url };
 }

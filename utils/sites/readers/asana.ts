@@ -2,6 +2,7 @@
 // then a hash of section + title (stable across reads, but not an Asana id).
 import { emptyRead, type Task } from '../../core/model/task';
 import { absolute, all, blockText, clean, first, hash, isChecked, names, PageSelectors, personName, text, textAt } from './dom';
+import { siteMatcher } from './match';
 import { locateIn, recognisedRead, type Found } from './shared';
 import type { Reader } from './types';
 
@@ -37,6 +38,7 @@ const SECTION = '.BoardColumnHeaderTitle, .SpreadsheetTaskGroupHeader, .TaskGrou
 const SECTION_NAME = [
   '.SpreadsheetTaskGroupHeader-name',
   '.TaskGroupHeader-name',
+  '.PotColumnName-nameButton',
   'textarea',
   'input',
   'h2',
@@ -44,9 +46,18 @@ const SECTION_NAME = [
 ];
 const TASK = '.BoardCardLayout, .SpreadsheetRow, .MyTasksTaskRow';
 const TASK_NAME = ['.BoardCard-taskName', '.SpreadsheetTaskName textarea', '.TaskName textarea', '.SpreadsheetTaskName', '.TaskName'];
-const PROJECT_PILLS = ['.SpreadsheetTaskRow-projectsCell .SpreadsheetPotsCell-potPill'];
-const TAG_PILLS = ['.BoardCardPotPills-potPill', '.SpreadsheetTaskRow-tagsCell .SpreadsheetPotsCell-potPill'];
+// Board-card pills name the card's projects (Toggl reads them so), not its tags.
+const PROJECT_PILLS = ['.SpreadsheetTaskRow-projectsCell .SpreadsheetPotsCell-potPill', '.BoardCardPotPills-potPill'];
+const TAG_PILLS = ['.SpreadsheetTaskRow-tagsCell .SpreadsheetPotsCell-potPill'];
+const ASSIGNEE = [
+  '.AssigneeToken-userNameLabel',
+  '.SpreadsheetTaskRow-assigneeCell .UserNameLabel',
+  '.SpreadsheetTaskRow-assigneeCell [aria-label]',
+];
+const DUE = ['.SpreadsheetTaskRow-dueDateCell .DueDate', '.SpreadsheetTaskRow-dueDateCell', '.DueDate', '.BoardCard-dueDate'];
 const pillName = (el: Element): string => text(el) || el.getAttribute('aria-label')?.trim() || '';
+// An avatar's aria-label is its person's name; a cell's own text is the name label.
+const assigneeName = (el: Element): string => (el.hasAttribute('aria-label') && !text(el) ? personName(el) : text(el));
 
 function idOf(el: Element, url: URL, fallback: string): { id: string; href?: string } {
   const own = el.getAttribute('data-task-id') ?? el.querySelector('[data-task-id]')?.getAttribute('data-task-id');
@@ -68,6 +79,7 @@ function readTasks(doc: Document, url: URL, boardTitle: string): Found[] {
   let last: Element | null = null;
   // Per row, only the selectors of the markup generation(s) the page has (looked up once).
   const page = new PageSelectors(doc);
+  const onProject = !!doc.querySelector('.ProjectPage');
   for (const el of Array.from(doc.querySelectorAll(`${SECTION}, ${TASK}`))) {
     if (el.matches(SECTION)) {
       section = textAt(el, SECTION_NAME) || text(el);
@@ -79,7 +91,8 @@ function readTasks(doc: Document, url: URL, boardTitle: string): Found[] {
     if (!title) continue; // "Add task" rows and empty drafts have no name
     last = el;
     const { id, href } = idOf(el, url, `${section}\n${title}`);
-    const project = page.names(el, PROJECT_PILLS, pillName)[0];
+    // On a project page every task belongs to the page's project; elsewhere (My Tasks) the pill says which.
+    const project = onProject && boardTitle ? boardTitle : page.names(el, PROJECT_PILLS, pillName)[0];
     found.push({
       el,
       task: clean({
@@ -89,8 +102,8 @@ function readTasks(doc: Document, url: URL, boardTitle: string): Found[] {
         title,
         checklist: [],
         labels: page.names(el, TAG_PILLS, pillName),
-        due: page.textAt(el, ['.SpreadsheetTaskRow-dueDateCell .DueDate', '.DueDate', '.BoardCard-dueDate']),
-        assignees: page.names(el, ['.AssigneeToken-userNameLabel'], text),
+        due: page.textAt(el, DUE),
+        assignees: page.names(el, ASSIGNEE, assigneeName),
         list: section,
         board: project || boardTitle,
       }),
@@ -134,7 +147,11 @@ function readPane(doc: Document, url: URL): { task: Task; el: Element } | undefi
     assignees: names(pane, ['.TaskPaneAssigneeToken .AssigneeToken-userNameLabel', '.TaskPaneAssigneeToken'], (el) =>
       el.matches('.AssigneeToken-userNameLabel') ? text(el) : personName(el),
     ),
-    board: textAt(pane, ['.TaskPaneFields-projectHeader a.HiddenNavigationLink', '.TaskProjectTokenPill-name']),
+    board: textAt(pane, [
+      '.TaskPaneFields-projectHeader a.HiddenNavigationLink',
+      '.TaskProjectTokenPill-name',
+      '.TaskProjects-projectTokenPill span',
+    ]),
   });
   return { task, el: pane };
 }
@@ -149,9 +166,12 @@ function viewOf(doc: Document, found: Found[]): string {
 const NOTHING =
   'This Asana page has no tasks we could read. The page may still be loading, or Asana changed its layout; you can type the task instead.';
 
+export const ASANA_HOSTS = ['https://app.asana.com/*'] as const;
+
 export const asanaReader: Reader = {
   name: 'asana',
-  matches: (url) => url.hostname === 'app.asana.com',
+  hostPatterns: ASANA_HOSTS,
+  matches: siteMatcher(ASANA_HOSTS),
   read(doc, url) {
     if (!/^\/[01]\//.test(url.pathname)) {
       return emptyRead('asana', "This Asana page isn't a project, My Tasks or a task. Open one of those to read its tasks.");

@@ -132,8 +132,9 @@ function untidy(s: string): boolean {
 
 const collapse = (s: string): string => (untidy(s) ? s.replace(/\s+/g, ' ').trim() : s);
 
-/** One line of visible text: form fields by value, whitespace (including &nbsp;) collapsed. */
-export function text(el: Element | null | undefined): string {
+/** One line of visible text: form fields by value, whitespace (including &nbsp;) collapsed;
+ * `skip` leaves out matching subtrees (text kept in the page for something else). */
+export function text(el: Element | null | undefined, skip?: string): string {
   if (!el) return '';
   const tag = el.tagName.toUpperCase();
   if (tag === 'TEXTAREA' || tag === 'INPUT') {
@@ -142,9 +143,12 @@ export function text(el: Element | null | undefined): string {
   // Only text inside (the usual title link): its text content is exactly what walk() collects.
   if (!el.firstElementChild) return collapse(el.textContent ?? '');
   const out: string[] = [];
-  walk(el, out, false);
+  walk(el, out, false, skip);
   return collapse(out.join(''));
 }
+
+/** Text inside these is in the page but not shown: hidden ids, numbers and templates. */
+export const NOT_SHOWN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]';
 
 /** Multi-line text keeping paragraph and list breaks; `skip` leaves out matching subtrees. */
 export function blockText(el: Element | null | undefined, skip?: string): string {
@@ -186,6 +190,7 @@ export function distinct(els: ArrayLike<Element>, read: (el: Element) => string 
 export function personName(el: Element): string {
   const raw =
     el.getAttribute('title') ||
+    el.getAttribute('alt') ||
     el.querySelector('img[alt]')?.getAttribute('alt') ||
     el.getAttribute('aria-label') ||
     text(el);

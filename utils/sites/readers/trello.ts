@@ -11,11 +11,13 @@ import {
   hiddenWithin,
   isChecked,
   names,
+  NOT_SHOWN,
   PageSelectors,
   personName,
   text,
   textAt,
 } from './dom';
+import { siteMatcher } from './match';
 import { locateIn, recognisedRead, type Found } from './shared';
 import type { Reader } from './types';
 
@@ -35,7 +37,40 @@ const FRONT_DUE = [
   '[data-testid="badge-due-date-completed"]',
   '[data-testid="due-date-badge"]',
 ];
+// A card number Trello keeps inside the title link for screen readers and Power-Ups
+// ("#12", older boards' .card-short-id) is not part of the title.
+const TITLE_HIDDEN = `${NOT_SHOWN}, .card-short-id, [data-testid="card-short-id"]`;
+// The card back's title is a textarea: read by value, which is what the person typed.
 const BACK_TITLE = ['textarea[data-testid="card-back-title-input"]', '#card-back-name', 'textarea.mod-card-back-title'];
+// The card back: a dialog named by its testid (Toggl finds it by closest()), an older window,
+// or the card opened as a page of its own (no dialog at all).
+const BACK_ROOT = '[data-testid="card-back-name"], [role="dialog"], [data-testid="card-back-container"], .card-detail-window';
+// Parts only a card back has; the nearest ancestor of the title holding one is the card back.
+const BACK_PART =
+  '[data-testid="description-content-area"], [data-testid="card-back-labels-container"], [data-testid="card-back-members-container"], [data-testid="checklist-section"], [data-testid="card-back-description"], [data-testid="card-back-activity"]';
+const BACK_DUE = [
+  '[data-testid="due-date-badge"]',
+  '[data-testid="card-back-due-date-badge"]',
+  '[data-testid="due-date-badge-with-date-range-picker"]',
+  '.card-detail-due-date-badge',
+];
+const BACK_MEMBERS = [
+  '[data-testid="card-back-member-avatar"]',
+  '[data-testid="card-back-members-container"] [data-testid$="avatar"]',
+  '[data-testid="card-back-members-container"] img[alt]',
+  '.js-card-detail-members .member',
+];
+
+/** The card back around its title; within a few levels, or the title's own section at worst. */
+function cardBackRoot(titleEl: Element): ParentNode {
+  const known = titleEl.closest(BACK_ROOT);
+  if (known) return known;
+  let el = titleEl.parentElement;
+  for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
+    if (el.querySelector(BACK_PART)) return el;
+  }
+  return titleEl.parentElement ?? titleEl;
+}
 
 /** Compact labels are often colour-only: their name is then in the aria-label's quotes (any language). */
 function labelName(el: Element): string {
@@ -74,7 +109,8 @@ function hiddenCards(list: Element): Set<Element> | undefined {
  * because there is nothing to brief. aria-hidden is NOT a reason to skip: Trello marks the
  * whole board aria-hidden while a card back is open over it. */
 export function readBoard(doc: Document, url: URL, source: TaskSource): { title: string; found: Found[] } {
-  const title = textAt(doc, BOARD_TITLE);
+  // The header keeps a star icon's text hidden beside the name.
+  const title = text(first(doc, BOARD_TITLE), NOT_SHOWN);
   const found: Found[] = [];
   const lists = all(doc, LISTS);
   // Read per board, not per card: which selectors the page has at all, and the origin for links.
@@ -90,7 +126,7 @@ export function readBoard(doc: Document, url: URL, source: TaskSource): { title:
       if (!link || (hidden && hidden.has(card))) continue;
       const href = link.getAttribute('href');
       const id = cardIdIn(href);
-      const cardTitle = text(link);
+      const cardTitle = text(link, TITLE_HIDDEN);
       if (!id || !cardTitle) continue;
       // Built in clean()'s field order, leaving out what is empty, without a clean() pass.
       const task = { source, id } as Task;
@@ -115,7 +151,7 @@ export function readCardBack(doc: Document, url: URL, source: TaskSource, id: st
   const titleEl = first(doc, BACK_TITLE);
   const title = text(titleEl);
   if (!titleEl || !title) return undefined;
-  const root = titleEl.closest('[role="dialog"], [data-testid="card-back-name"], .card-detail-window') ?? doc;
+  const root = cardBackRoot(titleEl);
   const checklist = all(root, ['[data-testid="check-item-container"]', '.checklist-item'])
     .map((item) => ({
       text: textAt(item, ['[data-testid="check-item-name"]', '.checklist-item-details-text']),
@@ -132,8 +168,8 @@ export function readCardBack(doc: Document, url: URL, source: TaskSource, id: st
     description: blockText(first(root, ['[data-testid="description-content-area"]', '.ak-renderer-document', '.description-content'])),
     checklist,
     labels: names(root, ['[data-testid="card-label"]', '.card-label'], labelName),
-    due: textAt(root, ['[data-testid="due-date-badge"]', '.card-detail-due-date-badge']),
-    assignees: names(root, ['[data-testid="card-back-member-avatar"]', '.js-card-detail-members .member'], personName),
+    due: textAt(root, BACK_DUE),
+    assignees: names(root, BACK_MEMBERS, personName),
   });
 }
 
@@ -153,9 +189,12 @@ export function readTrelloPage(doc: Document, url: URL, source: TaskSource, open
     title ? clean({ title, url: boardUrl }) : undefined);
 }
 
+export const TRELLO_HOSTS = ['https://trello.com/*'] as const;
+
 export const trelloReader: Reader = {
   name: 'trello',
-  matches: (url) => url.hostname === 'trello.com' || url.hostname.endsWith('.trello.com'),
+  hostPatterns: TRELLO_HOSTS,
+  matches: siteMatcher(TRELLO_HOSTS),
   read(doc, url) {
     const kind = url.pathname.match(/^\/([bc])\//)?.[1];
     if (!kind) {
@@ -167,6 +206,7 @@ export const trelloReader: Reader = {
   locate(doc, url, taskId) {
     const hit = locateIn(readBoard(doc, url, 'trello').found, taskId);
     if (hit || taskId !== cardIdIn(url.pathname)) return hit;
-    return first(doc, BACK_TITLE)?.closest('[role="dialog"]') ?? null;
+    const title = first(doc, BACK_TITLE);
+    return title ? (title.closest('[role="dialog"]') ?? title.closest(BACK_ROOT) ?? title) : null;
   },
 };
