@@ -5,7 +5,7 @@ import { askTab, DEMO_PAGE } from '../utils/platform/messages';
 import type { Brief } from '../utils/core/model/brief';
 import { TRIAGE, type Triage } from '../utils/core/model/categories';
 import { draftForTask } from '../utils/storage/task-drafts';
-import { getTriageChoices, onTriageChoicesChanged, setTriageChoice } from '../utils/storage/triage-store';
+import { getTriageChoices, onTriageChoicesChanged, setTriageChoice } from '../utils/storage/preferences';
 import { openExtensionPage } from '../utils/platform/side-panel';
 import { Alert } from './Alert';
 import { FilterSelect } from './FilterSelect';
@@ -53,7 +53,7 @@ export function SidePanelApp() {
     () => ({
       async open(row) {
         try {
-          const { brief } = await draftForTask(await drafts(), row.task);
+          const { brief } = await draftForTask(await drafts(), row.task, row.triage);
           setOpenId(brief.id);
         } catch (e) {
           setError(errorText(e));
@@ -67,10 +67,7 @@ export function SidePanelApp() {
       async setTriage(row, triage) {
         try {
           if (!row.draft) return await setTriageChoice(row.key, triage);
-          const store = await drafts();
-          const latest = (await store.get(row.draft.id)) ?? row.draft;
-          const result = await store.save({ ...latest, triage }, latest.revision);
-          if (!result.ok) setError('This brief changed in another window just now. Try again.');
+          await (await drafts()).setTriage(row.draft.id, triage);
         } catch (e) {
           setError(errorText(e));
         }
@@ -86,7 +83,7 @@ export function SidePanelApp() {
     try {
       const store = await drafts();
       for (let i = 0; i < missing.length && !cancelBulk.current; i++) {
-        await draftForTask(store, missing[i].task);
+        await draftForTask(store, missing[i].task, missing[i].triage);
         setBulk({ done: i + 1, total: missing.length });
       }
       setSaid(cancelBulk.current ? 'Stopped. The briefs written so far are saved.' : `Drafted ${missing.length} briefs.`);

@@ -1,9 +1,13 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import { handleCommand, handleMenuClick, installMenus } from '../utils/platform/background-actions';
+import { keepEditsOfClosedViews } from '../utils/platform/edit-relay';
+import { keepUnsaved } from '../utils/storage/unsaved-edits';
+import { drafts } from '../utils/storage/drafts-client';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void installMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
   browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => void handleCommand(command, tab));
+  keepEditsOfClosedViews(async (edit) => keepUnsaved(await drafts(), edit));
 });

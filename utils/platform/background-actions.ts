@@ -3,7 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { drafts } from '../storage/drafts-client';
 import { askTab } from './messages';
 import { taskFromSelection } from '../sites/readers/selection';
-import { setPendingTask } from '../storage/pending-task';
+import { setPendingTask } from '../storage/preferences';
 import { openSidePanel } from './side-panel';
 import { copyFromBackground } from './background-copy';
 import { renderEmailHtml, renderText } from '../core/render';

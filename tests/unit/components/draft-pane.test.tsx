@@ -106,3 +106,32 @@ describe('DraftPane saving', () => {
     expect(alerts()).toEqual([]);
   });
 });
+
+describe('DraftPane and other views', () => {
+  test('leaving the page while "both changed" is asked saves nothing over the other version', async () => {
+    const theirs = { ...structuredClone(stored), revision: 4, sections: { ...stored.sections, outcome: 'Theirs' } };
+    store.save.mockResolvedValueOnce({ ok: false, conflict: theirs });
+    await type('Mine');
+    await flush(400);
+    expect(alerts().join(' ')).toMatch(/changed in another window/);
+    store.save.mockImplementation(async (b: Brief, base: number) => ({ ok: true, brief: { ...b, revision: base + 1 } }));
+    await act(async () => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    await flush(400);
+    expect(store.save).toHaveBeenCalledTimes(1);
+  });
+
+  test('a keystroke typed while another view’s change is being read is kept', async () => {
+    const { notifyDraftsChanged } = await import('../../../utils/storage/db/changes');
+    let release!: (b: Brief) => void;
+    store.get.mockImplementationOnce(() => new Promise<Brief>((r) => (release = r)));
+    notifyDraftsChanged(['d1']);
+    // The other view's message arrives; its copy is still being read when the person types.
+    await vi.waitFor(() => expect(store.get).toHaveBeenCalledTimes(2));
+    await type('Typed meanwhile');
+    await act(async () => release({ ...structuredClone(stored), revision: 4, sections: { ...stored.sections, why: 'From the other view' } }));
+    await flush();
+    expect(outcomeField().value).toBe('Typed meanwhile');
+  });
+});

@@ -2,6 +2,7 @@
 // work is split by concern (./drafts, ./history, ./settings, ./backup) over one connection
 // (./connection); this class is the single entry point views and the background use.
 import type { Brief } from '../../core/model/brief';
+import type { Triage } from '../../core/model/categories';
 import type { Presets } from '../../core/model/presets';
 import { Backup, type ImportReport } from './backup';
 import { Connection, type DraftStoreOptions } from './connection';
@@ -61,6 +62,10 @@ export class DraftStore {
   save(brief: Brief, baseRevision: number): Promise<SaveResult> {
     return this.drafts.save(brief, baseRevision);
   }
+  /** The triage of one draft, changed in one step (two quick changes both land). */
+  setTriage(id: string, triage: Triage): Promise<Brief | undefined> {
+    return this.drafts.update(id, (b) => (b.triage === triage ? undefined : { ...b, triage }));
+  }
   trash(id: string): Promise<void> {
     return this.drafts.trash(id);
   }
@@ -72,6 +77,9 @@ export class DraftStore {
   }
   duplicate(id: string): Promise<Brief> {
     return this.drafts.duplicate(id);
+  }
+  createCopy(source: Brief, title: string): Promise<Brief> {
+    return this.drafts.createCopy(source, title);
   }
 
   history(id: string): Promise<Brief[]> {

@@ -1,5 +1,6 @@
 // Drafts: list, read, create, save, trash and restore, each in one transaction.
 import type { Brief } from '../../core/model/brief';
+import { sameData } from '../../core/equal';
 import { notifyDraftsChanged } from './changes';
 import { DRAFTS_AND_HISTORY, type Connection } from './connection';
 import { draftGone as gone } from './errors';
@@ -10,25 +11,6 @@ export type SaveResult = { ok: true; brief: Brief } | { ok: false; conflict: Bri
 const MAX_TITLE = 20_000;
 
 const rowId = (raw: unknown): unknown => (typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined);
-
-/** Structural equality of stored data (plain objects, arrays, primitives). */
-function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) {
-    if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
-    if (!sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  }
-  return true;
-}
 
 /** Lets the page paint and handle input between slices of a long job. */
 export const yieldToPage = (): Promise<void> => {
@@ -197,6 +179,27 @@ export class Drafts {
     return result;
   }
 
+  /**
+   * Changes one draft in one transaction, as a new revision with its history entry, so quick
+   * changes from several views queue up instead of overwriting each other. `change` returns
+   * undefined to leave the draft as it is.
+   */
+  async update(id: string, change: (b: Brief) => Brief | undefined): Promise<Brief | undefined> {
+    const row = await this.db.run(DRAFTS_AND_HISTORY, 'readwrite', async (tx) => {
+      const stored = parseBrief(await tx.objectStore('drafts').get(id));
+      if (!stored) throw gone();
+      const next = change(stored);
+      if (!next) return undefined;
+      const now = this.db.clock();
+      const row: Brief = clean({ ...next, id, revision: stored.revision + 1, updatedAt: Math.max(now, stored.updatedAt) });
+      await tx.objectStore('drafts').put(row);
+      await tx.objectStore('revisions').put(revisionRow(row, now));
+      return row;
+    });
+    if (row) notifyDraftsChanged([id]);
+    return row;
+  }
+
   async trash(id: string): Promise<void> {
     await this.updateRow(id, (b) => (b.deletedAt === undefined ? { ...b, deletedAt: this.db.clock() } : undefined));
   }
@@ -228,20 +231,26 @@ export class Drafts {
   async duplicate(id: string): Promise<Brief> {
     const source = await this.get(id);
     if (!source) throw gone();
+    return this.createCopy(source, `Copy of ${source.title}`);
+  }
+
+  /** A new draft with the content of `source`, tied to no task, as a fresh draft. */
+  createCopy(source: Brief, title: string): Promise<Brief> {
     const now = this.db.clock();
-    const copy: Brief = clean({
-      ...source,
-      id: this.db.newId(),
-      sourceKey: undefined,
-      deletedAt: undefined,
-      title: `Copy of ${source.title}`.slice(0, MAX_TITLE),
-      // A copy is a starting point for new work, not a brief already sent.
-      status: 'draft',
-      revision: 1,
-      createdAt: now,
-      updatedAt: now,
-    });
-    return this.create(copy);
+    return this.create(
+      clean({
+        ...source,
+        id: this.db.newId(),
+        sourceKey: undefined,
+        deletedAt: undefined,
+        title: title.slice(0, MAX_TITLE),
+        // A copy is a starting point for new work, not a brief already sent.
+        status: 'draft',
+        revision: 1,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
   }
 
   private async updateRow(id: string, change: (b: Brief) => Brief | undefined): Promise<void> {
