@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../tests/e2e/harness';
-import { newBrief } from '../utils/core/brief-factory';
-import { briefSchema, type Brief } from '../utils/core/model/brief';
-import { CATEGORY_SLUGS, STATUSES } from '../utils/core/model/categories';
-import type { TaskSource } from '../utils/core/model/task';
-import { CORPUS } from '../tests/unit/rewrite/corpus';
+import { manyDrafts, seedDrafts } from '../tests/many-drafts';
 import { median, record, save } from './record';
 import { timeUntilCount } from './wait';
 
@@ -18,52 +14,13 @@ const WORDS = ['instagram', 'invoice', 'linkedin', 'spreadsheet', 'supplier', 'p
 const CATEGORY_PICKS = ['social-media', 'market-research', 'data-entry', 'reports', 'hiring', 'transcription', 'other'];
 let h: Harness;
 
-function makeDrafts(): Brief[] {
-  const sources: TaskSource[] = ['trello', 'asana', 'gmail', 'manual'];
-  const start = Date.UTC(2026, 0, 1);
-  const out: Brief[] = [];
-  for (let i = 0; i < DRAFTS; i++) {
-    const row = CORPUS[i % CORPUS.length];
-    const source = sources[i % sources.length];
-    const id = `bench-${i}`;
-    const task = source === 'manual' ? `${row.title}` : { source, id: `T${i}`, title: row.title, checklist: [], labels: [], assignees: [] };
-    const { brief } = newBrief(task, { now: start + i * 60_000, id });
-    const b: Brief = {
-      ...brief,
-      category: brief.category ?? CATEGORY_SLUGS[i % CATEGORY_SLUGS.length],
-      status: STATUSES[i % STATUSES.length],
-      revision: 1,
-      updatedAt: start + ((i * 7_919) % DRAFTS) * 60_000,
-      ...(i % 50 === 49 ? { deletedAt: start + i * 60_000 } : {}),
-    };
-    out.push(briefSchema.parse(b));
-  }
-  return out;
-}
-
 beforeAll(async () => {
   h = await launch();
-  const drafts = makeDrafts();
+  const drafts = manyDrafts(DRAFTS, 'bench');
   // The drafts page opens (and so creates and migrates) the database; rows are then written raw.
   const page = await h.openPage('drafts.html');
   await page.waitForSelector('[data-testid="search"]');
-  for (let i = 0; i < drafts.length; i += 1_000) {
-    await page.evaluate(
-      (rows) =>
-        new Promise<void>((resolve, reject) => {
-          const req = indexedDB.open('outcome-briefs');
-          req.onerror = () => reject(req.error);
-          req.onsuccess = () => {
-            const db = req.result;
-            const tx = db.transaction('drafts', 'readwrite');
-            for (const row of rows) tx.objectStore('drafts').put(row);
-            tx.oncomplete = () => (db.close(), resolve());
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      drafts.slice(i, i + 1_000),
-    );
-  }
+  await seedDrafts(page, drafts);
   await page.close();
 }, 300_000);
 afterAll(async () => h?.close());

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkBrief, type CheckResult } from '../utils/core/checklist';
 import { drafts, errorText } from '../utils/storage/drafts-client';
-import { MAX_IMPORT_BYTES } from '../utils/storage/db/export-format';
+import { exportLines } from '../utils/storage/db/export-format';
+import type { ImportProgress } from '../utils/storage/db/drafts-service';
+import { yieldToPage } from '../utils/core/slices';
 import { prepareSearch, queryDrafts, type DraftQuery } from '../utils/core/drafts-query';
 import { CATEGORIES, STATUSES, categoryLabel } from '../utils/core/model/categories';
 import type { Brief } from '../utils/core/model/brief';
@@ -53,7 +55,7 @@ export function DraftsApp() {
   const [undo, setUndo] = useState<Brief>();
   const [said, setSaid] = useState('');
   const [error, setError] = useState('');
-  const [importing, setImporting] = useState(false);
+  const [importing, setImporting] = useState<ImportProgress>();
 
   useEffect(() => {
     // Drafts are the owner's work: ask the browser not to evict them under storage pressure.
@@ -103,8 +105,13 @@ export function DraftsApp() {
   const exportAll = () =>
     act(async () => {
       const file = await (await drafts()).exportAll();
-      downloadText(`outcome-briefs-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(file, null, 2), 'application/json');
-      return file;
+      const parts: string[] = [];
+      let n = 0;
+      for (const line of exportLines(file)) {
+        parts.push(line);
+        if (++n % 1000 === 0) await yieldToPage();
+      }
+      downloadText(`outcome-briefs-${new Date().toISOString().slice(0, 10)}.json`, parts, 'application/json');
     }, 'Exported every draft to one file.');
 
   const importFile = async (input: HTMLInputElement) => {
@@ -113,22 +120,19 @@ export function DraftsApp() {
     if (!file) return;
     setError('');
     setSaid('');
-    // Refused by size before it is read: a stray 1 GB file must not freeze the page.
-    if (file.size > MAX_IMPORT_BYTES) {
-      setError(
-        `${file.name} is too large to import (${(file.size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB). Choose a file made by “Export all”.`,
-      );
-      return;
-    }
-    setImporting(true);
+    setImporting({ step: 'checking', done: 0, total: 0 });
     try {
-      const report = await (await drafts()).importText(await file.text());
+      const store = await drafts();
+      // Refused by size before it is read when it cannot fit: nothing "Export all" makes is refused.
+      const tooLarge = await store.importSizeProblem(file.size);
+      if (tooLarge) return setError(`${file.name}: ${tooLarge}`);
+      const report = await store.importText(await file.text(), setImporting);
       if (!report.ok) setError(report.error);
       else setSaid(`Imported ${file.name}: ${report.added} added, ${report.updated} updated, ${report.skipped} skipped (already here and not newer).`);
     } catch (e) {
       setError(errorText(e));
     } finally {
-      setImporting(false);
+      setImporting(undefined);
     }
   };
 
@@ -155,6 +159,14 @@ export function DraftsApp() {
       <p role="status" class="status" aria-live="polite" data-testid="drafts-status">
         {said}
       </p>
+      {importing && importing.total > 0 && (
+        <div class="row" data-testid="import-progress">
+          <progress class="grow" max={importing.total} value={importing.done} aria-label="Import progress" />
+          <span>
+            {importing.step === 'checking' ? 'Checking' : 'Saving'} {importing.done.toLocaleString()} of {importing.total.toLocaleString()} drafts…
+          </span>
+        </div>
+      )}
       {loaded && !complete && !loadError && (
         <p role="status" class="status" data-testid="drafts-loading">
           Loading all drafts…

@@ -4,7 +4,7 @@
 import type { Brief } from '../../core/model/brief';
 import type { Triage } from '../../core/model/categories';
 import type { Presets } from '../../core/model/presets';
-import { Backup, type ImportReport } from './backup';
+import { Backup, importSizeProblem, type ImportProgress, type ImportReport } from './backup';
 import { Connection, type DraftStoreOptions } from './connection';
 import { Drafts, type SaveResult } from './drafts';
 import type { ExportFile } from './export-format';
@@ -18,7 +18,7 @@ export type { DamagedRow } from './rows';
 export type { ExportFile } from './export-format';
 export type { DraftStoreOptions } from './connection';
 export type { SaveResult } from './drafts';
-export type { ImportReport } from './backup';
+export type { ImportProgress, ImportReport } from './backup';
 export { PRESETS_CHANGED } from './settings';
 
 export class DraftStore {
@@ -99,7 +99,11 @@ export class DraftStore {
   exportAll(): Promise<ExportFile> {
     return this.backup.exportAll();
   }
-  importText(text: string): Promise<ImportReport> {
-    return this.backup.importText(text);
+  /** Why a file of this many bytes cannot be imported, or undefined when it can. */
+  importSizeProblem(bytes: number): Promise<string | undefined> {
+    return importSizeProblem(bytes);
+  }
+  importText(text: string, onProgress?: (p: ImportProgress) => void): Promise<ImportReport> {
+    return this.backup.importText(text, onProgress);
   }
 }

@@ -1,6 +1,7 @@
 // Drafts: list, read, create, save, trash and restore, each in one transaction.
 import type { Brief } from '../../core/model/brief';
 import { sameData } from '../../core/equal';
+import { yieldToPage } from '../../core/slices';
 import { notifyDraftsChanged } from './changes';
 import { DRAFTS_AND_HISTORY, type Connection } from './connection';
 import { draftGone as gone } from './errors';
@@ -11,12 +12,6 @@ export type SaveResult = { ok: true; brief: Brief } | { ok: false; conflict: Bri
 const MAX_TITLE = 20_000;
 
 const rowId = (raw: unknown): unknown => (typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined);
-
-/** Lets the page paint and handle input between slices of a long job. */
-export const yieldToPage = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
 
 export class Drafts {
   /** The last validated brief for each id this store has listed. */
