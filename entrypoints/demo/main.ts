@@ -33,4 +33,9 @@ document.getElementById('open-panel')?.addEventListener('click', async () => {
   await openSidePanel(tab ?? {});
 });
 
-startPageAgent({ isValid: true, onInvalidated: () => undefined }, { reader: demoReader });
+// The demo page is the extension's own page: never invalidated, and its card changes are
+// hash changes, which the agent watches itself.
+startPageAgent(
+  { isValid: true, onInvalidated: () => () => undefined, addEventListener: (target, _type, handler) => target.addEventListener('popstate', handler) },
+  { reader: demoReader },
+);
