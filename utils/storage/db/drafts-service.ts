@@ -19,7 +19,6 @@ export type { ExportFile } from './export-format';
 export type { DraftStoreOptions } from './connection';
 export type { SaveResult } from './drafts';
 export type { ImportProgress, ImportReport } from './backup';
-export { PRESETS_CHANGED } from './settings';
 
 export class DraftStore {
   private readonly drafts: Drafts;

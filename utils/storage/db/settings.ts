@@ -1,11 +1,8 @@
 // The owner's presets, one row in the settings store.
 import { emptyPresets, type Presets } from '../../core/model/presets';
 import { presetsSchema } from '../../core/model/presets-schema';
-import { notifyDraftsChanged } from './changes';
+import { notifyPresetsChanged } from './changes';
 import type { Connection } from './connection';
-
-/** The id posted on the drafts channel when presets change. */
-export const PRESETS_CHANGED = 'presets';
 
 export class Settings {
   constructor(private readonly db: Connection) {}
@@ -22,7 +19,6 @@ export class Settings {
     const parsed = presetsSchema.safeParse(presets);
     if (!parsed.success) throw new Error('These settings could not be saved: some fields are too long or not valid.');
     await this.db.run(['settings'], 'readwrite', (tx) => tx.objectStore('settings').put({ key: 'presets', value: parsed.data }));
-    // Pages showing presets (new-draft defaults) listen on the same channel for this pseudo-id.
-    notifyDraftsChanged([PRESETS_CHANGED]);
+    notifyPresetsChanged();
   }
 }
