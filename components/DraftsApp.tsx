@@ -1,17 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { checkBrief, type CheckResult } from '../utils/core/checklist';
 import { drafts, errorText } from '../utils/storage/drafts-client';
 import { exportLines } from '../utils/storage/db/export-format';
 import type { ImportProgress } from '../utils/storage/db/drafts-service';
 import { yieldToPage } from '../utils/core/slices';
 import { prepareSearch, queryDrafts, type DraftQuery } from '../utils/core/drafts-query';
-import { CATEGORIES, STATUSES, categoryLabel } from '../utils/core/model/categories';
+import { CATEGORIES, STATUSES } from '../utils/core/model/categories';
 import type { Brief } from '../utils/core/model/brief';
 import { renderEmailHtml, renderMarkdown } from '../utils/core/render';
 import { downloadText, fileSlug } from '../utils/platform/download';
 import { Alert } from './Alert';
 import { FilterSelect } from './FilterSelect';
 import { DraftPane } from './DraftPane';
+import { DraftRow, type DraftRowActions } from './DraftRow';
 import { HistoryPanel } from './HistoryPanel';
 import { useDraftsList } from './use-drafts-list';
 import { usePresets } from './use-presets';
@@ -20,20 +20,6 @@ const PAGE = 200;
 /** How long typing may pause before the list is searched again. */
 const SEARCH_DELAY_MS = 120;
 const SOURCES = ['trello', 'asana', 'gmail', 'demo', 'selection', 'manual'];
-
-// Briefs are replaced, never mutated, and the store hands back the same object for an unchanged
-// row, so a brief object's checklist result never goes stale and survives list reloads.
-const checks = new WeakMap<Brief, CheckResult>();
-function checkOf(brief: Brief): CheckResult {
-  let check = checks.get(brief);
-  if (!check) {
-    check = checkBrief(brief);
-    checks.set(brief, check);
-  }
-  return check;
-}
-
-const when = (t: number) => new Date(t).toLocaleDateString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 function exportOne(brief: Brief, kind: 'md' | 'html' | 'json') {
   const name = fileSlug(brief.title);
@@ -101,6 +87,20 @@ export function DraftsApp() {
       if (openId === b.id) setOpenId(undefined);
       setUndo(b);
     });
+
+  // One stable object for every row (rows are memoised); it calls this render's handlers.
+  const handlers = useRef({ act, trash });
+  handlers.current = { act, trash };
+  const rowActions = useMemo<DraftRowActions>(
+    () => ({
+      open: (d) => setOpenId(d.id),
+      duplicate: (d) => void handlers.current.act(async () => setOpenId((await (await drafts()).duplicate(d.id)).id), 'Duplicated.'),
+      trash: (d) => void handlers.current.trash(d),
+      restore: (d) => void handlers.current.act(async () => (await drafts()).restore(d.id), 'Restored.'),
+      purge: (d) => void handlers.current.act(async () => (await drafts()).purge(d.id), 'Deleted for good.'),
+    }),
+    [],
+  );
 
   const exportAll = () =>
     act(async () => {
@@ -234,48 +234,9 @@ export function DraftsApp() {
             {!complete && all.length > 0 && ` among the ${all.length} newest${loadError ? '' : ' so far; still loading the rest'}`}
           </p>
           <ul class="board-rows" aria-label="Drafts">
-            {matches.slice(0, shown).map((d) => {
-              const check = checkOf(d);
-              return (
-                <li key={d.id} class={`board-row${d.id === openId ? ' selected' : ''}`} data-testid="draft-row" data-id={d.id}>
-                  <button type="button" class="link-button" onClick={() => setOpenId(d.id)} aria-current={d.id === openId}>
-                    <span data-testid="draft-title" class="board-row-title">
-                      {d.title}
-                    </span>
-                  </button>
-                  <div class="row board-row-meta">
-                    <span class="pill">{categoryLabel(d.category)}</span>
-                    <span class="pill">{d.status}</span>
-                    <span class="pill">
-                      {check.done}/{check.total} sections
-                    </span>
-                    <span class="hint">
-                      {d.source?.source ?? 'typed'} · {when(d.updatedAt)}
-                    </span>
-                    <span class="grow" />
-                    {query.trash ? (
-                      <>
-                        <button type="button" onClick={() => act(async () => (await drafts()).restore(d.id), 'Restored.')}>
-                          Restore
-                        </button>
-                        <button type="button" onClick={() => act(async () => (await drafts()).purge(d.id), 'Deleted for good.')}>
-                          Delete forever
-                        </button>
-                      </>
-                    ) : (
-                      <>
-                        <button type="button" data-testid="duplicate" onClick={() => act(async () => setOpenId((await (await drafts()).duplicate(d.id)).id), 'Duplicated.')}>
-                          Duplicate
-                        </button>
-                        <button type="button" data-testid="delete" onClick={() => trash(d)}>
-                          Delete
-                        </button>
-                      </>
-                    )}
-                  </div>
-                </li>
-              );
-            })}
+            {matches.slice(0, shown).map((d) => (
+              <DraftRow key={d.id} draft={d} selected={d.id === openId} inTrash={query.trash ?? false} actions={rowActions} />
+            ))}
           </ul>
           {matches.length > shown && (
             <button type="button" onClick={() => setShown(shown + PAGE)}>

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { filterRows, groupByList, listsOf, nextTriage, progressOf, reviewRows, type ReviewFilter } from '../utils/core/board-review';
 import { drafts, errorText } from '../utils/storage/drafts-client';
 import { askTab, DEMO_PAGE } from '../utils/platform/messages';
-import type { Brief } from '../utils/core/model/brief';
 import { TRIAGE, type Triage } from '../utils/core/model/categories';
+import { sourceKey } from '../utils/core/model/task';
 import { draftForTask } from '../utils/storage/task-drafts';
 import { getTriageChoices, onTriageChoicesChanged, setTriageChoice } from '../utils/storage/preferences';
 import { openExtensionPage } from '../utils/platform/side-panel';
@@ -12,14 +12,13 @@ import { FilterSelect } from './FilterSelect';
 import { BoardRow, type RowActions } from './BoardRow';
 import { LazyDraftPane as DraftPane } from './LazyDraftPane';
 import { useBoard } from './use-board';
-import { useDraftsList } from './use-drafts-list';
+import { useBoardDrafts } from './use-board-drafts';
 import { usePresets } from './use-presets';
 
 const ALL: ReviewFilter = { list: 'all', triage: 'all', notBriefed: false };
 
 export function SidePanelApp() {
   const { tab, read, loading } = useBoard();
-  const { all } = useDraftsList();
   const presets = usePresets();
   const [chosen, setChosen] = useState<Record<string, Triage>>({});
   const [filter, setFilter] = useState<ReviewFilter>(ALL);
@@ -36,13 +35,9 @@ export function SidePanelApp() {
     return onTriageChoicesChanged(setChosen);
   }, []);
 
-  const bySource = useMemo(() => {
-    const map = new Map<string, Brief>();
-    for (const d of all) if (d.sourceKey && d.deletedAt === undefined) map.set(d.sourceKey, d);
-    return map;
-  }, [all]);
-
   const tasks = read?.tasks ?? [];
+  const keys = useMemo(() => tasks.map(sourceKey), [tasks]);
+  const bySource = useBoardDrafts(keys);
   const rows = useMemo(() => reviewRows(tasks, bySource, chosen), [tasks, bySource, chosen]);
   const visible = useMemo(() => filterRows(rows, filter), [rows, filter]);
   const groups = useMemo(() => groupByList(visible), [visible]);

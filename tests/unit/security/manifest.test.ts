@@ -65,7 +65,7 @@ describe('built manifest: least privilege', () => {
   // Each permission with the code that needs it; a permission nobody uses is a defect, and so is
   // one the code uses without asking (it would fail at run time).
   const USES: Record<string, { source: RegExp; built: RegExp; why: string }> = {
-    storage: { source: /\bstorage\.defineItem\(['"](local|session):/, built: /\.storage\[\w+\]|\.storage\.(local|session)/, why: 'last draft, triage choices, pending task' },
+    storage: { source: /\bstorage\.defineItem(<.*?>)?\(['"](local|session):/, built: /\.storage\[\w+\]|\.storage\.(local|session)/, why: 'last draft, triage choices, pending task' },
     scripting: { source: /\bscripting\.executeScript\(/, built: /\.scripting\.executeScript\(/, why: 'reads a selection or a page on demand' },
     // activeTab has no API of its own: it is what lets scripting.executeScript run on the tab the
     // person opened the extension on when that site is not one of the three hosts.

@@ -55,6 +55,12 @@ export class DraftStore {
   getBySource(sourceKey: string): Promise<Brief | undefined> {
     return this.drafts.getBySource(sourceKey);
   }
+  getMany(ids: string[]): Promise<{ drafts: Brief[]; damaged: DamagedRow[]; missing: string[] }> {
+    return this.drafts.getMany(ids);
+  }
+  getBySources(sourceKeys: string[]): Promise<Map<string, Brief>> {
+    return this.drafts.getBySources(sourceKeys);
+  }
   create(brief: Brief): Promise<Brief> {
     return this.drafts.create(brief);
   }

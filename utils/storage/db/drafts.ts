@@ -2,10 +2,11 @@
 import type { Brief } from '../../core/model/brief';
 import { sameData } from '../../core/equal';
 import { yieldToPage } from '../../core/slices';
+import { newestFirst } from '../../core/drafts-query';
 import { notifyDraftsChanged } from './changes';
 import { DRAFTS_AND_HISTORY, type Connection } from './connection';
 import { draftGone as gone } from './errors';
-import { clean, damageReason, newestFirst, numberField, parseBrief, requireBrief, historyRange, revisionRow, type DamagedRow } from './rows';
+import { clean, damageReason, numberField, parseBrief, requireBrief, historyRange, revisionRow, type DamagedRow } from './rows';
 
 export type SaveResult = { ok: true; brief: Brief } | { ok: false; conflict: Brief };
 
@@ -121,6 +122,38 @@ export class Drafts {
       const rows = await tx.objectStore('drafts').index('sourceKey').getAll(sourceKey);
       return rows.map(parseBrief).find((b) => b !== undefined && b.deletedAt === undefined);
     });
+  }
+
+  /**
+   * The rows with these ids, trash included, checked like `list`; ids no longer stored are in
+   * `missing`. What a view re-reads when told that these drafts changed, instead of every draft.
+   */
+  async getMany(ids: string[]): Promise<{ drafts: Brief[]; damaged: DamagedRow[]; missing: string[] }> {
+    const rows = await this.db.run(['drafts'], 'readonly', (tx) => Promise.all(ids.map((id) => tx.objectStore('drafts').get(id))));
+    const out = { drafts: [] as Brief[], damaged: [] as DamagedRow[], missing: [] as string[] };
+    rows.forEach((row, i) => {
+      if (row === undefined) return out.missing.push(ids[i]);
+      const brief = this.validRow(row);
+      if (brief) out.drafts.push(brief);
+      else out.damaged.push({ key: ids[i], reason: damageReason(row) });
+    });
+    return out;
+  }
+
+  /** The live draft of each of these source tasks that has one, read through the index. */
+  async getBySources(sourceKeys: string[]): Promise<Map<string, Brief>> {
+    const unique = [...new Set(sourceKeys)];
+    const found = await this.db.run(['drafts'], 'readonly', (tx) =>
+      Promise.all(unique.map((key) => tx.objectStore('drafts').index('sourceKey').getAll(key))),
+    );
+    const out = new Map<string, Brief>();
+    found.forEach((rows, i) => {
+      for (const row of rows) {
+        const b = this.validRow(row);
+        if (b && b.deletedAt === undefined && b.sourceKey === unique[i]) out.set(unique[i], b);
+      }
+    });
+    return out;
   }
 
   async create(brief: Brief): Promise<Brief> {
