@@ -26,7 +26,10 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'contextMenus',
-      ...(browser === 'firefox' ? [] : ['offscreen', 'clipboardWrite']),
+      // Copy for email from a shortcut or menu, where no page has the focus: Chrome copies in an
+      // offscreen document, Firefox in its background page.
+      'clipboardWrite',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     host_permissions: SUPPORTED_HOSTS,
     action: { default_title: 'Outcome Briefs' },

@@ -53,7 +53,8 @@ export function PopupApp() {
   const useDraftId = (id: string | undefined) => {
     setResumed('');
     setDraftId(id);
-    void setLastDraft(id);
+    // Only a convenience for the next visit: a failure here must not disturb this one.
+    setLastDraft(id).catch(() => undefined);
   };
 
   useEffect(() => {
@@ -135,7 +136,7 @@ export function PopupApp() {
     <main class="popup" data-ready={ready}>
       <header class="row">
         <h1 class="grow">Outcome brief</h1>
-        <button type="button" onClick={() => openExtensionPage('drafts.html')}>
+        <button type="button" onClick={() => openExtensionPage('drafts.html').catch((e) => setError(errorText(e)))}>
           Drafts
         </button>
         {tab && (
@@ -143,7 +144,7 @@ export function PopupApp() {
             Review board
           </button>
         )}
-        <button type="button" onClick={() => browser.runtime.openOptionsPage()} aria-label="Settings and presets">
+        <button type="button" onClick={() => browser.runtime.openOptionsPage().catch((e) => setError(errorText(e)))} aria-label="Settings and presets">
           Settings
         </button>
       </header>
@@ -168,7 +169,7 @@ export function PopupApp() {
       {found && !found.task && !read?.recognised && (
         <p class="muted">
           No task on this page. Type one below, select text on a page first, or{' '}
-          <a href="#" onClick={(e) => (e.preventDefault(), openExtensionPage(DEMO_PAGE))}>
+          <a href="#" onClick={(e) => (e.preventDefault(), openExtensionPage(DEMO_PAGE).catch((err) => setError(errorText(err))))}>
             try the demo board
           </a>
           .

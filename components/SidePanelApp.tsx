@@ -31,7 +31,9 @@ export function SidePanelApp() {
   const cancelBulk = useRef(false);
 
   useEffect(() => {
-    void getTriageChoices().then(setChosen);
+    getTriageChoices()
+      .then(setChosen)
+      .catch((e) => setError(errorText(e)));
     return onTriageChoicesChanged(setChosen);
   }, []);
 
@@ -152,7 +154,7 @@ export function SidePanelApp() {
         <div class="empty" data-testid="board-empty">
           <p>{read?.message ?? 'This page is not a board we can read.'}</p>
           <p>Open a Trello board, an Asana project or your Gmail inbox, or try the demo board.</p>
-          <button type="button" onClick={() => openExtensionPage(DEMO_PAGE)}>
+          <button type="button" onClick={() => openExtensionPage(DEMO_PAGE).catch((e) => setError(errorText(e)))}>
             Open the demo board
           </button>
         </div>

@@ -36,7 +36,13 @@ export function useBoard(): BoardState {
       disconnect();
       if (tab.id === undefined) return;
       let heard = false;
-      const p = browser.tabs.connect(tab.id, { name: WATCH_PORT });
+      let p: Browser.runtime.Port;
+      try {
+        p = browser.tabs.connect(tab.id, { name: WATCH_PORT });
+      } catch {
+        // The tab is gone.
+        return;
+      }
       port = p;
       p.onMessage.addListener((message: unknown) => {
         const m = message as WatchMessage;
@@ -65,12 +71,18 @@ export function useBoard(): BoardState {
     };
 
     const fixed = boundTabParam();
-    void boundTab().then(bind);
+    boundTab()
+      .then(bind)
+      .catch(() => bind(undefined));
 
     const onActivated = async ({ tabId, windowId }: { tabId: number; windowId: number }) => {
       if (fixed !== undefined) return;
-      const mine = await browser.windows.getCurrent();
-      if (windowId === mine.id && tabId !== current?.id) bind(await browser.tabs.get(tabId));
+      try {
+        const mine = await browser.windows.getCurrent();
+        if (windowId === mine.id && tabId !== current?.id) bind(await browser.tabs.get(tabId));
+      } catch {
+        // The tab closed before it could be read; the next activation binds the panel again.
+      }
     };
     // A new document needs a new connection. A single-page navigation keeps the open port (the
     // page agent reports it there), so connections do not pile up as the person clicks around.

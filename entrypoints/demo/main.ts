@@ -29,8 +29,14 @@ document.addEventListener('keydown', (e) => {
 showCard();
 
 document.getElementById('open-panel')?.addEventListener('click', async () => {
-  const tab = await browser.tabs.getCurrent();
-  await openSidePanel(tab ?? {});
+  try {
+    await openSidePanel((await browser.tabs.getCurrent()) ?? {});
+  } catch {
+    const note = document.createElement('span');
+    note.setAttribute('role', 'alert');
+    note.textContent = 'The side panel could not be opened from here. Use the extension’s toolbar button, then “Review board”.';
+    document.querySelector('.demo-banner')?.append(note);
+  }
 });
 
 // The demo page is the extension's own page: never invalidated, and its card changes are
