@@ -152,7 +152,9 @@ export function PopupApp() {
       {found?.task && (
         <p>
           <span class="muted">Task from {found.task.source === 'selection' ? 'your selection' : 'this page'}: </span>
-          <strong data-testid="task-title">{found.task.title}</strong>
+          <strong data-testid="task-title" dir="auto">
+            {found.task.title}
+          </strong>
         </p>
       )}
       {resumed && (
@@ -180,6 +182,7 @@ export function PopupApp() {
       <textarea
         id="task-input"
         data-testid="task-input"
+        dir="auto"
         rows={3}
         maxLength={20_000}
         value={input}

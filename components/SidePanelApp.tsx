@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { filterRows, groupByList, listsOf, nextTriage, progressOf, reviewRows, type ReviewFilter } from '../utils/core/board-review';
 import { drafts, errorText } from '../utils/storage/drafts-client';
 import { askTab, DEMO_PAGE } from '../utils/platform/messages';
-import { TRIAGE, type Triage } from '../utils/core/model/categories';
+import { TRIAGE, TRIAGE_LABELS, type Triage } from '../utils/core/model/categories';
 import { sourceKey } from '../utils/core/model/task';
 import { draftForTask } from '../utils/storage/task-drafts';
 import { getTriageChoices, onTriageChoicesChanged, setTriageChoice } from '../utils/storage/preferences';
@@ -29,6 +29,8 @@ export function SidePanelApp() {
   const [said, setSaid] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
   const cancelBulk = useRef(false);
+  // The row a brief was opened from: focus goes back to it with "Back to the board".
+  const returnTo = useRef<string>();
 
   useEffect(() => {
     getTriageChoices()
@@ -51,6 +53,7 @@ export function SidePanelApp() {
       async open(row) {
         try {
           const { brief } = await draftForTask(await drafts(), row.task, row.triage);
+          returnTo.current = row.key;
           setOpenId(brief.id);
         } catch (e) {
           setError(errorText(e));
@@ -100,7 +103,25 @@ export function SidePanelApp() {
     items[next].focus();
   }, []);
 
+  useEffect(() => {
+    if (openId || !returnTo.current) return;
+    const key = returnTo.current;
+    returnTo.current = undefined;
+    const items = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-testid="task-row"]') ?? [])];
+    const i = items.findIndex((el) => el.dataset.key === key);
+    if (i >= 0) focusRow(i);
+  }, [openId, focusRow]);
+
+  // Focus that moves into a row (by Tab or a click) makes it the row the keys act on.
+  const onFocusIn = (e: FocusEvent) => {
+    const row = (e.target as HTMLElement).closest<HTMLElement>('[data-testid="task-row"]');
+    const i = row ? flat.findIndex((r) => r.key === row.dataset.key) : -1;
+    if (i >= 0 && i !== focus) setFocus(i);
+  };
+
   const onKeyDown = (e: KeyboardEvent) => {
+    // Keys typed into a control inside a row (a button, the triage select) are that control's.
+    if ((e.target as HTMLElement).dataset?.testid !== 'task-row') return;
     const row = flat[focus];
     if (e.key === 'ArrowDown') focusRow(focus + 1);
     else if (e.key === 'ArrowUp') focusRow(focus - 1);
@@ -133,7 +154,7 @@ export function SidePanelApp() {
   return (
     <main class="panel">
       <header>
-        <h1 data-testid="board-title">{read?.board?.title ?? (read?.site === 'gmail' ? 'Gmail' : 'Board review')}</h1>
+        <h1 data-testid="board-title" dir="auto">{read?.board?.title ?? (read?.site === 'gmail' ? 'Gmail' : 'Board review')}</h1>
         {tasks.length > 0 && (
           <div data-testid="board-progress">
             <p style={{ margin: '4px 0' }}>
@@ -172,7 +193,7 @@ export function SidePanelApp() {
               label="Triage"
               testid="filter-triage"
               value={filter.triage}
-              options={TRIAGE.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) }))}
+              options={TRIAGE.map((t) => ({ value: t, label: TRIAGE_LABELS[t] }))}
               onChange={(triage) => setFilter({ ...filter, triage })}
             />
             <label class="inline">
@@ -210,7 +231,7 @@ export function SidePanelApp() {
           </div>
           <p class="hint">↑↓ move · Enter open · t change triage · l locate on the page</p>
           {visible.length === 0 && <p class="empty">No task matches these filters.</p>}
-          <ul class="board" ref={listRef} onKeyDown={onKeyDown} aria-label="Tasks on this board">
+          <ul class="board" ref={listRef} onKeyDown={onKeyDown} onFocusIn={onFocusIn} aria-label="Tasks on this board">
             {groups.map((g) => (
               <li key={g.list} class="board-group">
                 {g.list && <h2>{g.list}</h2>}

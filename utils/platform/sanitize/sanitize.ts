@@ -3,7 +3,7 @@
 // background worker does not, and there it returns '' rather than pass HTML through.
 import DOMPurify, { type DOMPurify as Purifier, type WindowLike } from 'dompurify';
 import { allowlistSanitize } from './allowlist';
-import { ALLOWED_TAGS, ALLOWED_URI, isSafeStyle } from '../../core/render/policy';
+import { ALLOWED_TAGS, ALLOWED_URI, isSafeDir, isSafeStyle } from '../../core/render/policy';
 
 export interface SanitizeOptions {
   /** Keep inline style attributes (our own mail HTML relies on them). Off for page HTML. */
@@ -24,11 +24,12 @@ let cached: { win: Win; engine: SanitizerEngine; sanitize: Sanitize } | undefine
 function withPurifier(purifier: Purifier): Sanitize {
   purifier.addHook('uponSanitizeAttribute', (_node, data) => {
     if (data.attrName === 'style' && !isSafeStyle(data.attrValue)) data.keepAttr = false;
+    if (data.attrName === 'dir' && !isSafeDir(data.attrValue)) data.keepAttr = false;
   });
   return (html, allowStyle) =>
     purifier.sanitize(html, {
       ALLOWED_TAGS: [...ALLOWED_TAGS],
-      ALLOWED_ATTR: allowStyle ? ['href', 'style'] : ['href'],
+      ALLOWED_ATTR: allowStyle ? ['href', 'dir', 'style'] : ['href', 'dir'],
       ALLOWED_URI_REGEXP: ALLOWED_URI,
       ALLOW_DATA_ATTR: false,
       ALLOW_ARIA_ATTR: false,
