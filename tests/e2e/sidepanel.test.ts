@@ -100,15 +100,13 @@ describe('side panel on a live Trello board', () => {
     const row = panel.getByTestId('task-row').filter({ hasText: 'Renamed on the page' });
     await row.getByTestId('row-locate').click();
     await panel.getByText(/Showing “Renamed on the page”/).waitFor();
-    const outlined = await page.evaluate(
-      () => [...document.querySelectorAll('a[data-testid="card-name"]')].find((a) => a.textContent === 'Renamed on the page')!.closest('[data-testid="list-card"], [data-testid="trello-card"]') as HTMLElement,
+    // The renamed card, and only it, is outlined.
+    const outlined = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('li[data-testid="list-card"], [data-testid="trello-card"]')]
+        .filter((card) => card.style.outline.includes('solid'))
+        .map((card) => card.querySelector('a[data-testid="card-name"]')?.textContent),
     );
-    expect(outlined).toBeTruthy();
-    const style = await page.evaluate(() => {
-      const el = [...document.querySelectorAll<HTMLElement>('[style*="outline"]')][0];
-      return el?.style.outline ?? '';
-    });
-    expect(style).toContain('solid');
+    expect(outlined).toEqual(['Renamed on the page']);
     await panel.close();
     await page.close();
   });

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = process.cwd();
@@ -166,5 +167,24 @@ describe('built pages and scripts: no remote or string-evaluated code', () => {
       if (zodEval && !/jitless:\s*(!0|true)/.test(js)) offenders.push(`${name}: bundles zod's eval probe and compiler but never sets jitless`);
     }
     expect(offenders, offenders.join('\n')).toEqual([]);
+  });
+});
+
+describe('built bundles: budgets and what ships', () => {
+  const gzipKb = (file: string) => gzipSync(readFileSync(join(dir, file))).length / 1024;
+
+  it('every content script stays within 15 KB gzipped (it loads on every Trello, Asana and Gmail page)', () => {
+    const scripts = readdirSync(join(dir, 'content-scripts')).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThanOrEqual(3);
+    for (const f of scripts) expect(gzipKb(join('content-scripts', f)), f).toBeLessThan(15);
+  });
+
+  it('DOMPurify stays out of the background worker, which has no DOM to run it on', () => {
+    const js = readFileSync(join(dir, 'background.js'), 'utf8');
+    expect(js).not.toMatch(/DOMPurify|uponSanitizeAttribute|ALLOWED_URI_REGEXP/);
+  });
+
+  it('nothing written only for tests ships', () => {
+    expect(grepBuilt(/sanitizerEngine|happy-dom|vitest|fake-indexeddb|fakeBrowser/)).toEqual([]);
   });
 });
