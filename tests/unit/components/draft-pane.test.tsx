@@ -60,6 +60,15 @@ afterEach(() => {
   vi.clearAllMocks();
 });
 
+/** Another view saved a different outcome meanwhile: the pane asks which one to keep. */
+async function askBothChanged() {
+  const theirs = { ...structuredClone(stored), revision: 4, sections: { ...stored.sections, outcome: 'Theirs' } };
+  store.save.mockResolvedValueOnce({ ok: false, conflict: theirs });
+  await type('Mine');
+  await flush(400);
+  expect(alerts().join(' ')).toMatch(/changed in another window/);
+}
+
 describe('DraftPane saving', () => {
   test('storage full: a clear alert, the text stays in the editor, and the next save clears it', async () => {
     store.save.mockRejectedValueOnce(new StorageError('quota'));
@@ -90,11 +99,7 @@ describe('DraftPane saving', () => {
   });
 
   test('both changed the outcome: the person is asked, and "keep mine" saves over the newer revision', async () => {
-    const theirs = { ...structuredClone(stored), revision: 4, sections: { ...stored.sections, outcome: 'Theirs' } };
-    store.save.mockResolvedValueOnce({ ok: false, conflict: theirs });
-    await type('Mine');
-    await flush(400);
-    expect(alerts().join(' ')).toMatch(/changed in another window/);
+    await askBothChanged();
     expect(outcomeField().value).toBe('Mine');
     expect(store.save).toHaveBeenCalledTimes(1);
 
@@ -109,11 +114,7 @@ describe('DraftPane saving', () => {
 
 describe('DraftPane and other views', () => {
   test('leaving the page while "both changed" is asked saves nothing over the other version', async () => {
-    const theirs = { ...structuredClone(stored), revision: 4, sections: { ...stored.sections, outcome: 'Theirs' } };
-    store.save.mockResolvedValueOnce({ ok: false, conflict: theirs });
-    await type('Mine');
-    await flush(400);
-    expect(alerts().join(' ')).toMatch(/changed in another window/);
+    await askBothChanged();
     store.save.mockImplementation(async (b: Brief, base: number) => ({ ok: true, brief: { ...b, revision: base + 1 } }));
     await act(async () => {
       window.dispatchEvent(new Event('pagehide'));
