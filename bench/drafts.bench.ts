@@ -124,7 +124,10 @@ const memoryFilter = (page: Page, action: { kind: 'search' | 'category'; value: 
       action.kind === 'category'
         ? rows.filter((r) => r.deletedAt === undefined && r.category === action.value)
         : rows.filter((r) => r.deletedAt === undefined && `${r.title} ${Object.values(r.sections).join(' ')}`.toLowerCase().includes(action.value));
-    return performance.now() - t0 + hits.length * 0;
+    const ms = performance.now() - t0;
+    // Kept where the page can see it, so the filter is not optimised away.
+    (window as unknown as { __hits: number }).__hits = hits.length;
+    return ms;
   }, action);
 
 test('drafts page with 10,000 drafts against baselines doing the same work by hand', async () => {
@@ -160,11 +163,10 @@ test('drafts page with 10,000 drafts against baselines doing the same work by ha
   console.log({ firstPage, openTimes, searchBase, searchTimes, categoryBase, categoryTimes });
 });
 
-/** Main-thread task time and script time of the page so far (Chrome's Performance domain), in ms. */
-async function taskMs(cdp: import('playwright-core').CDPSession): Promise<{ task: number; script: number }> {
+/** Main-thread task time of the page so far (Chrome's Performance domain), in ms. */
+async function taskMs(cdp: import('playwright-core').CDPSession): Promise<number> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-  return { task: ms('TaskDuration'), script: ms('ScriptDuration') };
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
 }
 
 test('an autosave in another view, as the drafts page of 10,000 drafts pays for it', async () => {
@@ -174,7 +176,6 @@ test('an autosave in another view, as the drafts page of 10,000 drafts pays for 
   const cdp = await h.context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const costs: number[] = [];
-  const scripts: number[] = [];
   const SETTLE = 800;
   const raw: number[] = [];
   for (let i = 0; i < RUNS; i++) raw.push((await rawGetAll(page)).ms);
@@ -215,17 +216,21 @@ test('an autosave in another view, as the drafts page of 10,000 drafts pays for 
     );
     // Waited for from outside: polling inside the page would add its own task time.
     await page.waitForTimeout(SETTLE);
-    const t1 = await taskMs(cdp);
-    const spent = t1.task - t0.task - (i1.task - i0.task);
-    scripts.push(Math.max(0, t1.script - t0.script - (i1.script - i0.script)));
+    const spent = (await taskMs(cdp)) - t0 - (i1 - i0);
     const top = await page.evaluate(() => document.querySelector('[data-testid="draft-row"]')?.getAttribute('data-id'));
     if (top !== `bench-${i * 13}`) throw new Error(`the list did not show the saved draft first (${top})`);
     costs.push(Math.max(0, spent));
   }
   await page.close();
-  const common = { unit: 'ms', baselineName: 'raw IndexedDB getAll (what every view re-read before)', baseline: median(raw), budget: '< 5 ms', runs: RUNS };
-  record({ name: 'drafts page (10,000): autosave in another view, script time here', value: median(scripts), ...common });
-  record({ name: 'drafts page (10,000): autosave in another view, all main-thread time here', value: median(costs), ...common });
-  console.log({ raw, scripts, costs });
+  record({
+    name: 'drafts page (10,000): autosave in another view, main-thread time here',
+    unit: 'ms',
+    value: median(costs),
+    baselineName: 'raw IndexedDB getAll (what every view re-read before)',
+    baseline: median(raw),
+    budget: '< 5 ms',
+    runs: RUNS,
+  });
+  console.log({ raw, costs });
   save(__filename);
 });

@@ -52,7 +52,10 @@ export function DraftsApp() {
 
   useEffect(() => () => clearTimeout(textTimer.current), []);
   // Fold every draft's words for search while the page is idle, so the first search is quick.
-  useEffect(() => prepareSearch(all), [all]);
+  // Once, when the whole library is in: a draft changed later is folded when a search needs it.
+  const allRef = useRef(all);
+  allRef.current = all;
+  useEffect(() => (complete ? prepareSearch(allRef.current) : undefined), [complete]);
 
   const matches = useMemo(() => queryDrafts(all, query), [all, query]);
   const assistants = useMemo(() => [...new Set(all.map((d) => d.assistant?.email).filter(Boolean) as string[])], [all]);
