@@ -29,8 +29,8 @@ export default defineConfig({
       'scripting',
       'contextMenus',
       'alarms',
-      // Copying from a shortcut or menu runs where no page is focused: Chrome's offscreen document, Firefox's
-      // background page. Both need clipboardWrite for execCommand('copy') there.
+      // Copy for email from a shortcut or menu, where no page has the focus: Chrome copies in an
+      // offscreen document, Firefox in its background page.
       'clipboardWrite',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],

@@ -27,15 +27,31 @@ async function timeToInteractive(path: string, selector: string): Promise<number
   return ms;
 }
 
-test('popup time to interactive against an empty extension page', async () => {
+/** Medians of the empty page and of `path` until `selector`, measured in turns. */
+async function againstBlank(path: string, selector: string): Promise<{ blank: number; page: number }> {
   await timeToInteractive('blank.html', '#ready');
-  await timeToInteractive('popup.html', '[data-testid="task-input"]');
+  await timeToInteractive(path, selector);
   const blank: number[] = [];
-  const popup: number[] = [];
+  const page: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     blank.push(await timeToInteractive('blank.html', '#ready'));
-    popup.push(await timeToInteractive('popup.html', '[data-testid="task-input"]'));
+    page.push(await timeToInteractive(path, selector));
   }
-  record({ name: 'popup time to interactive', unit: 'ms', value: median(popup), baselineName: 'empty extension page', baseline: median(blank), budget: '≤ 1.3x', runs: RUNS });
+  return { blank: median(blank), page: median(page) };
+}
+
+test('popup time to interactive, and until the editor is usable, against an empty extension page', async () => {
+  const shell = await againstBlank('popup.html', '[data-testid="task-input"]');
+  record({ name: 'popup time to interactive', unit: 'ms', value: shell.page, baselineName: 'empty extension page', baseline: shell.blank, budget: '≤ 1.3x', runs: RUNS });
+
+  // Until the editor is usable: the popup reopens the last brief, with its data layer, checklist
+  // and editor loaded, and the outcome field there to type in.
+  const first = await h.openPage('popup.html');
+  await first.getByTestId('task-input').fill('Post 3 Instagram updates this week');
+  await first.getByTestId('rewrite').click();
+  await first.waitForSelector('[data-testid="save-state"][data-state="saved"]');
+  await first.close();
+  const editor = await againstBlank('popup.html', '[data-testid="brief-outcome"]');
+  record({ name: 'popup until the editor is usable (last brief reopened)', unit: 'ms', value: editor.page, baselineName: 'empty extension page', baseline: editor.blank, budget: 'report', runs: RUNS });
   save(__filename);
 });

@@ -1,8 +1,7 @@
 import { memo } from 'preact/compat';
-import { categoryLabel, TRIAGE, type Triage } from '../utils/core/model/categories';
+import { categoryLabel, TRIAGE, TRIAGE_LABELS, type Triage } from '../utils/core/model/categories';
 import type { ReviewRow } from '../utils/core/board-review';
 
-const TRIAGE_LABEL: Record<Triage, string> = { eliminate: 'Eliminate', delegate: 'Delegate', keep: 'Keep' };
 
 export interface RowActions {
   open(row: ReviewRow): void;
@@ -28,10 +27,12 @@ export const BoardRow = memo(function BoardRow({
       data-key={row.key}
       data-triage={row.triage}
       tabIndex={focused ? 0 : -1}
-      aria-label={`${title}: ${TRIAGE_LABEL[row.triage]}, ${row.readiness ? `${row.readiness.done} of ${row.readiness.total} sections` : 'no brief yet'}`}
+      aria-label={`${title}: ${TRIAGE_LABELS[row.triage]}, ${row.readiness ? `${row.readiness.done} of ${row.readiness.total} sections` : 'no brief yet'}`}
     >
       <div class="board-row-title">
-        <span data-testid="task-title">{title}</span>
+        <span data-testid="task-title" dir="auto">
+          {title}
+        </span>
       </div>
       <div class="row board-row-meta">
         <select
@@ -40,12 +41,10 @@ export const BoardRow = memo(function BoardRow({
           value={row.triage}
           class={row.triageChosen ? 'chosen' : 'suggested'}
           onChange={(e) => actions.setTriage(row, e.currentTarget.value as Triage)}
-          tabIndex={focused ? 0 : -1}
-          onKeyDown={(e) => e.stopPropagation()}
         >
           {TRIAGE.map((t) => (
             <option key={t} value={t}>
-              {TRIAGE_LABEL[t]}
+              {TRIAGE_LABELS[t]}
               {!row.triageChosen && t === row.triage ? ' (suggested)' : ''}
             </option>
           ))}
@@ -57,10 +56,15 @@ export const BoardRow = memo(function BoardRow({
           {row.readiness ? `${row.readiness.done}/${row.readiness.total} sections${row.readiness.ready ? ' ✓' : ''}` : 'No brief yet'}
         </span>
         <span class="grow" />
-        <button type="button" data-testid="row-open" tabIndex={-1} onClick={() => actions.open(row)}>
+        <button
+          type="button"
+          data-testid="row-open"
+          aria-label={`${row.draft ? 'Open brief' : 'Write brief'}: ${title}`}
+          onClick={() => actions.open(row)}
+        >
           {row.draft ? 'Open brief' : 'Write brief'}
         </button>
-        <button type="button" data-testid="row-locate" tabIndex={-1} onClick={() => actions.locate(row)}>
+        <button type="button" data-testid="row-locate" aria-label={`Locate ${title} on the page`} onClick={() => actions.locate(row)}>
           Locate
         </button>
       </div>

@@ -1,5 +1,5 @@
 import type { Brief } from '../utils/core/model/brief';
-import { CATEGORIES, STATUSES, TRIAGE, type Category, type Status, type Triage } from '../utils/core/model/categories';
+import { CATEGORIES, STATUSES, TRIAGE, TRIAGE_LABELS, type Category, type Status, type Triage } from '../utils/core/model/categories';
 import { SECTION_GROUPS, type SectionKey } from '../utils/core/model/sections';
 
 export type BriefPatch = Partial<Pick<Brief, 'title' | 'category' | 'triage' | 'status'>> & {
@@ -8,7 +8,6 @@ export type BriefPatch = Partial<Pick<Brief, 'title' | 'category' | 'triage' | '
 
 const rowsFor = (text: string) => Math.min(8, Math.max(2, text.split('\n').length + 1));
 
-const TRIAGE_LABEL: Record<Triage, string> = { eliminate: 'Eliminate', delegate: 'Delegate', keep: 'Keep' };
 const STATUS_LABEL: Record<Status, string> = {
   draft: 'Draft',
   ready: 'Ready',
@@ -34,6 +33,7 @@ export function BriefEditor({
       <label for={id('title')}>Name in lists</label>
       <input
         id={id('title')}
+        dir="auto"
         value={brief.title}
         maxLength={20_000}
         onInput={(e) => onChange({ title: e.currentTarget.value })}
@@ -65,7 +65,7 @@ export function BriefEditor({
           >
             {TRIAGE.map((t) => (
               <option key={t} value={t}>
-                {TRIAGE_LABEL[t]}
+                {TRIAGE_LABELS[t]}
               </option>
             ))}
           </select>
@@ -93,6 +93,7 @@ export function BriefEditor({
             const value = brief.sections[field.key];
             const common = {
               id: id(field.key),
+              dir: 'auto' as const,
               'data-testid': field.key === 'outcome' ? 'brief-outcome' : `brief-${field.key}`,
               value,
               'aria-describedby': id(`${field.key}-hint`),

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { checkBrief, type CheckResult } from '../utils/core/checklist';
 import { drafts, errorText } from '../utils/storage/drafts-client';
-import { MAX_IMPORT_BYTES } from '../utils/storage/db/export-format';
+import { exportLines } from '../utils/storage/db/export-format';
+import type { ImportProgress } from '../utils/storage/db/drafts-service';
+import { yieldToPage } from '../utils/core/slices';
 import { prepareSearch, queryDrafts, type DraftQuery } from '../utils/core/drafts-query';
-import { CATEGORIES, STATUSES, categoryLabel } from '../utils/core/model/categories';
+import { CATEGORIES, STATUSES } from '../utils/core/model/categories';
 import type { Brief } from '../utils/core/model/brief';
 import { TASK_SOURCES } from '../utils/core/model/task';
 import { renderEmailHtml, renderMarkdown } from '../utils/core/render';
@@ -11,6 +12,7 @@ import { downloadText, fileSlug } from '../utils/platform/download';
 import { Alert } from './Alert';
 import { FilterSelect } from './FilterSelect';
 import { DraftPane } from './DraftPane';
+import { DraftRow, type DraftRowActions } from './DraftRow';
 import { HistoryPanel } from './HistoryPanel';
 import { useDraftsList } from './use-drafts-list';
 import { usePresets } from './use-presets';
@@ -19,20 +21,6 @@ const PAGE = 200;
 /** How long typing may pause before the list is searched again. */
 const SEARCH_DELAY_MS = 120;
 const SOURCES = [...TASK_SOURCES];
-
-// Briefs are replaced, never mutated, and the store hands back the same object for an unchanged
-// row, so a brief object's checklist result never goes stale and survives list reloads.
-const checks = new WeakMap<Brief, CheckResult>();
-function checkOf(brief: Brief): CheckResult {
-  let check = checks.get(brief);
-  if (!check) {
-    check = checkBrief(brief);
-    checks.set(brief, check);
-  }
-  return check;
-}
-
-const when = (t: number) => new Date(t).toLocaleDateString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 function exportOne(brief: Brief, kind: 'md' | 'html' | 'json') {
   const name = fileSlug(brief.title);
@@ -54,7 +42,7 @@ export function DraftsApp() {
   const [undo, setUndo] = useState<Brief>();
   const [said, setSaid] = useState('');
   const [error, setError] = useState('');
-  const [importing, setImporting] = useState(false);
+  const [importing, setImporting] = useState<ImportProgress>();
 
   useEffect(() => {
     // Drafts are the owner's work: ask the browser not to evict them under storage pressure.
@@ -65,7 +53,10 @@ export function DraftsApp() {
 
   useEffect(() => () => clearTimeout(textTimer.current), []);
   // Fold every draft's words for search while the page is idle, so the first search is quick.
-  useEffect(() => prepareSearch(all), [all]);
+  // Once, when the whole library is in: a draft changed later is folded when a search needs it.
+  const allRef = useRef(all);
+  allRef.current = all;
+  useEffect(() => (complete ? prepareSearch(allRef.current) : undefined), [complete]);
 
   const matches = useMemo(() => queryDrafts(all, query), [all, query]);
   const assistants = useMemo(() => [...new Set(all.map((d) => d.assistant?.email).filter(Boolean) as string[])], [all]);
@@ -101,11 +92,30 @@ export function DraftsApp() {
       setUndo(b);
     });
 
+  // One stable object for every row (rows are memoised); it calls this render's handlers.
+  const handlers = useRef({ act, trash });
+  handlers.current = { act, trash };
+  const rowActions = useMemo<DraftRowActions>(
+    () => ({
+      open: (d) => setOpenId(d.id),
+      duplicate: (d) => void handlers.current.act(async () => setOpenId((await (await drafts()).duplicate(d.id)).id), 'Duplicated.'),
+      trash: (d) => void handlers.current.trash(d),
+      restore: (d) => void handlers.current.act(async () => (await drafts()).restore(d.id), 'Restored.'),
+      purge: (d) => void handlers.current.act(async () => (await drafts()).purge(d.id), 'Deleted for good.'),
+    }),
+    [],
+  );
+
   const exportAll = () =>
     act(async () => {
       const file = await (await drafts()).exportAll();
-      downloadText(`outcome-briefs-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(file, null, 2), 'application/json');
-      return file;
+      const parts: string[] = [];
+      let n = 0;
+      for (const line of exportLines(file)) {
+        parts.push(line);
+        if (++n % 1000 === 0) await yieldToPage();
+      }
+      downloadText(`outcome-briefs-${new Date().toISOString().slice(0, 10)}.json`, parts, 'application/json');
     }, 'Exported every draft to one file.');
 
   const importFile = async (input: HTMLInputElement) => {
@@ -114,22 +124,19 @@ export function DraftsApp() {
     if (!file) return;
     setError('');
     setSaid('');
-    // Refused by size before it is read: a stray 1 GB file must not freeze the page.
-    if (file.size > MAX_IMPORT_BYTES) {
-      setError(
-        `${file.name} is too large to import (${(file.size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB). Choose a file made by “Export all”.`,
-      );
-      return;
-    }
-    setImporting(true);
+    setImporting({ step: 'checking', done: 0, total: 0 });
     try {
-      const report = await (await drafts()).importText(await file.text());
+      const store = await drafts();
+      // Refused by size before it is read when it cannot fit: nothing "Export all" makes is refused.
+      const tooLarge = await store.importSizeProblem(file.size);
+      if (tooLarge) return setError(`${file.name}: ${tooLarge}`);
+      const report = await store.importText(await file.text(), setImporting);
       if (!report.ok) setError(report.error);
       else setSaid(`Imported ${file.name}: ${report.added} added, ${report.updated} updated, ${report.skipped} skipped (already here and not newer).`);
     } catch (e) {
       setError(errorText(e));
     } finally {
-      setImporting(false);
+      setImporting(undefined);
     }
   };
 
@@ -156,6 +163,14 @@ export function DraftsApp() {
       <p role="status" class="status" aria-live="polite" data-testid="drafts-status">
         {said}
       </p>
+      {importing && importing.total > 0 && (
+        <div class="row" data-testid="import-progress">
+          <progress class="grow" max={importing.total} value={importing.done} aria-label="Import progress" />
+          <span>
+            {importing.step === 'checking' ? 'Checking' : 'Saving'} {importing.done.toLocaleString()} of {importing.total.toLocaleString()} drafts…
+          </span>
+        </div>
+      )}
       {loaded && !complete && !loadError && (
         <p role="status" class="status" data-testid="drafts-loading">
           Loading all drafts…
@@ -223,48 +238,9 @@ export function DraftsApp() {
             {!complete && all.length > 0 && ` among the ${all.length} newest${loadError ? '' : ' so far; still loading the rest'}`}
           </p>
           <ul class="board-rows" aria-label="Drafts">
-            {matches.slice(0, shown).map((d) => {
-              const check = checkOf(d);
-              return (
-                <li key={d.id} class={`board-row${d.id === openId ? ' selected' : ''}`} data-testid="draft-row" data-id={d.id}>
-                  <button type="button" class="link-button" onClick={() => setOpenId(d.id)} aria-current={d.id === openId}>
-                    <span data-testid="draft-title" class="board-row-title">
-                      {d.title}
-                    </span>
-                  </button>
-                  <div class="row board-row-meta">
-                    <span class="pill">{categoryLabel(d.category)}</span>
-                    <span class="pill">{d.status}</span>
-                    <span class="pill">
-                      {check.done}/{check.total} sections
-                    </span>
-                    <span class="hint">
-                      {d.source?.source ?? 'typed'} · {when(d.updatedAt)}
-                    </span>
-                    <span class="grow" />
-                    {query.trash ? (
-                      <>
-                        <button type="button" onClick={() => act(async () => (await drafts()).restore(d.id), 'Restored.')}>
-                          Restore
-                        </button>
-                        <button type="button" onClick={() => act(async () => (await drafts()).purge(d.id), 'Deleted for good.')}>
-                          Delete forever
-                        </button>
-                      </>
-                    ) : (
-                      <>
-                        <button type="button" data-testid="duplicate" onClick={() => act(async () => setOpenId((await (await drafts()).duplicate(d.id)).id), 'Duplicated.')}>
-                          Duplicate
-                        </button>
-                        <button type="button" data-testid="delete" onClick={() => trash(d)}>
-                          Delete
-                        </button>
-                      </>
-                    )}
-                  </div>
-                </li>
-              );
-            })}
+            {matches.slice(0, shown).map((d) => (
+              <DraftRow key={d.id} draft={d} selected={d.id === openId} inTrash={query.trash ?? false} actions={rowActions} />
+            ))}
           </ul>
           {matches.length > shown && (
             <button type="button" onClick={() => setShown(shown + PAGE)}>

@@ -35,10 +35,10 @@ export function HistoryPanel({ draftId }: { draftId: string }) {
           <li key={h.revision} data-testid="history-row">
             <span class="grow">
               Version {h.revision} · {when(h.updatedAt)}
-              <span class="hint"> · {h.sections.outcome.slice(0, 60) || h.title.slice(0, 60)}</span>
+              <span class="hint" dir="auto"> · {h.sections.outcome.slice(0, 60) || h.title.slice(0, 60)}</span>
             </span>
             {i > 0 && (
-              <button type="button" data-testid="history-restore" onClick={() => restore(h.revision)}>
+              <button type="button" data-testid="history-restore" aria-label={`Restore version ${h.revision}`} onClick={() => restore(h.revision)}>
                 Restore
               </button>
             )}

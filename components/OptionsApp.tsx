@@ -45,7 +45,7 @@ function ListEditor<T extends { [K in keyof T]: string }>({
           {columns.map((c) => (
             <label key={c.key} class="grow">
               {c.label}
-              <input type={c.type ?? 'text'} value={item[c.key]} onInput={(e) => edit(i, c.key, e.currentTarget.value)} />
+              <input type={c.type ?? 'text'} dir="auto" value={item[c.key]} onInput={(e) => edit(i, c.key, e.currentTarget.value)} />
             </label>
           ))}
           <button type="button" aria-label={`Remove ${legend.toLowerCase()} ${i + 1}`} onClick={() => onChange(items.filter((_, j) => j !== i))}>
@@ -138,6 +138,7 @@ export function OptionsApp() {
                 id={`preset-${f.key}`}
                 data-testid={`preset-${f.key}`}
                 aria-describedby={`preset-${f.key}-hint`}
+                dir="auto"
                 rows={f.lines}
                 value={presets[f.key]}
                 onInput={(e) => setPresets({ ...presets, [f.key]: e.currentTarget.value })}
@@ -147,6 +148,7 @@ export function OptionsApp() {
                 id={`preset-${f.key}`}
                 data-testid={`preset-${f.key}`}
                 aria-describedby={`preset-${f.key}-hint`}
+                dir="auto"
                 value={presets[f.key]}
                 onInput={(e) => setPresets({ ...presets, [f.key]: e.currentTarget.value })}
               />

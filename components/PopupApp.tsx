@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { drafts, errorText } from '../utils/storage/drafts-client';
-import { getLastDraft, setLastDraft } from '../utils/storage/last-draft';
+import { getLastDraft, setLastDraft, takePendingTask } from '../utils/storage/preferences';
 import { taskText, type PageRead, type Task } from '../utils/core/model/task';
-import { takePendingTask } from '../utils/storage/pending-task';
 import { taskFromSelection } from '../utils/sites/readers/selection';
 import { boundTab, readSelection, readTab } from '../utils/platform/tab-binding';
 import { openExtensionPage, openSidePanel } from '../utils/platform/side-panel';
@@ -49,10 +48,14 @@ export function PopupApp() {
   // Reading the page can take a moment; whatever the person typed or did meanwhile wins.
   const touched = useRef(false);
   const [ready, setReady] = useState(false);
+  // The title of the brief reopened from the last visit, while it is the one shown.
+  const [resumed, setResumed] = useState('');
 
   const useDraftId = (id: string | undefined) => {
+    setResumed('');
     setDraftId(id);
-    void setLastDraft(id);
+    // Only a convenience for the next visit: a failure here must not disturb this one.
+    setLastDraft(id).catch(() => undefined);
   };
 
   useEffect(() => {
@@ -65,14 +68,18 @@ export function PopupApp() {
         setInput(taskText(result.task));
         const { draftForTask } = await import('../utils/storage/task-drafts');
         const { brief, notice: said } = await draftForTask(store, result.task);
+        // A brief the person rewrote meanwhile is the one they want to see.
+        if (typedHere.current.size > 0) return;
         if (said) setNotice(said);
         return useDraftId(brief.id);
       }
       const last = await getLastDraft();
       const lastBrief = last ? await store.get(last) : undefined;
+      // The last brief comes back in the editor; its task text does not go back into the task
+      // box, where it would run together with what the person starts typing.
       if (lastBrief && lastBrief.deletedAt === undefined && !touched.current) {
         setDraftId(lastBrief.id);
-        setInput(lastBrief.source ? taskText(lastBrief.source) : lastBrief.title);
+        setResumed(lastBrief.title);
       }
     })()
       .catch((e) => setError(errorText(e)))
@@ -130,7 +137,7 @@ export function PopupApp() {
     <main class="popup" data-ready={ready}>
       <header class="row">
         <h1 class="grow">Outcome brief</h1>
-        <button type="button" onClick={() => openExtensionPage('drafts.html')}>
+        <button type="button" onClick={() => openExtensionPage('drafts.html').catch((e) => setError(errorText(e)))}>
           Drafts
         </button>
         {tab && (
@@ -138,7 +145,7 @@ export function PopupApp() {
             Review board
           </button>
         )}
-        <button type="button" onClick={() => browser.runtime.openOptionsPage()} aria-label="Settings and presets">
+        <button type="button" onClick={() => browser.runtime.openOptionsPage().catch((e) => setError(errorText(e)))} aria-label="Settings and presets">
           Settings
         </button>
       </header>
@@ -147,7 +154,14 @@ export function PopupApp() {
       {found?.task && (
         <p>
           <span class="muted">Task from {found.task.source === 'selection' ? 'your selection' : 'this page'}: </span>
-          <strong data-testid="task-title">{found.task.title}</strong>
+          <strong data-testid="task-title" dir="auto">
+            {found.task.title}
+          </strong>
+        </p>
+      )}
+      {resumed && (
+        <p class="muted">
+          Your last brief, <strong dir="auto">{resumed}</strong>, is below. Type a new task to start another.
         </p>
       )}
       {!found?.task && read?.message && <p class="notice">{read.message}</p>}
@@ -159,7 +173,7 @@ export function PopupApp() {
       {found && !found.task && !read?.recognised && (
         <p class="muted">
           No task on this page. Type one below, select text on a page first, or{' '}
-          <a href="#" onClick={(e) => (e.preventDefault(), openExtensionPage(DEMO_PAGE))}>
+          <a href="#" onClick={(e) => (e.preventDefault(), openExtensionPage(DEMO_PAGE).catch((err) => setError(errorText(err))))}>
             try the demo board
           </a>
           .
@@ -170,10 +184,13 @@ export function PopupApp() {
       <textarea
         id="task-input"
         data-testid="task-input"
+        dir="auto"
         rows={3}
         maxLength={20_000}
         value={input}
         placeholder="Post 3 Instagram updates this week"
+        // Once the person is in the box, nothing is restored into it: their typing always wins.
+        onFocus={() => (touched.current = true)}
         onInput={(e) => {
           touched.current = true;
           setInput(e.currentTarget.value);

@@ -2,10 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { filterRows, groupByList, listsOf, nextTriage, progressOf, reviewRows, type ReviewFilter } from '../utils/core/board-review';
 import { drafts, errorText } from '../utils/storage/drafts-client';
 import { askTab, DEMO_PAGE } from '../utils/platform/messages';
-import type { Brief } from '../utils/core/model/brief';
-import { TRIAGE, type Triage } from '../utils/core/model/categories';
+import { TRIAGE, TRIAGE_LABELS, type Triage } from '../utils/core/model/categories';
+import { sourceKey } from '../utils/core/model/task';
 import { draftForTask } from '../utils/storage/task-drafts';
-import { getTriageChoices, onTriageChoicesChanged, setTriageChoice } from '../utils/storage/triage-store';
+import { getTriageChoices, onTriageChoicesChanged, setTriageChoice } from '../utils/storage/preferences';
 import { openExtensionPage } from '../utils/platform/side-panel';
 import { Alert } from './Alert';
 import { FilterSelect } from './FilterSelect';
@@ -13,14 +13,13 @@ import { BoardRow, type RowActions } from './BoardRow';
 import { LazyDraftPane as DraftPane } from './LazyDraftPane';
 import { LazyDueNow } from './LazyDueNow';
 import { useBoard } from './use-board';
-import { useDraftsList } from './use-drafts-list';
+import { useBoardDrafts } from './use-board-drafts';
 import { usePresets } from './use-presets';
 
 const ALL: ReviewFilter = { list: 'all', triage: 'all', notBriefed: false };
 
 export function SidePanelApp() {
   const { tab, read, loading } = useBoard();
-  const { all } = useDraftsList();
   const presets = usePresets();
   const [chosen, setChosen] = useState<Record<string, Triage>>({});
   const [filter, setFilter] = useState<ReviewFilter>(ALL);
@@ -31,19 +30,19 @@ export function SidePanelApp() {
   const [said, setSaid] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
   const cancelBulk = useRef(false);
+  // The row a brief was opened from: focus goes back to it with "Back to the board".
+  const returnTo = useRef<string>();
 
   useEffect(() => {
-    void getTriageChoices().then(setChosen);
+    getTriageChoices()
+      .then(setChosen)
+      .catch((e) => setError(errorText(e)));
     return onTriageChoicesChanged(setChosen);
   }, []);
 
-  const bySource = useMemo(() => {
-    const map = new Map<string, Brief>();
-    for (const d of all) if (d.sourceKey && d.deletedAt === undefined) map.set(d.sourceKey, d);
-    return map;
-  }, [all]);
-
   const tasks = read?.tasks ?? [];
+  const keys = useMemo(() => tasks.map(sourceKey), [tasks]);
+  const bySource = useBoardDrafts(keys);
   const rows = useMemo(() => reviewRows(tasks, bySource, chosen), [tasks, bySource, chosen]);
   const visible = useMemo(() => filterRows(rows, filter), [rows, filter]);
   const groups = useMemo(() => groupByList(visible), [visible]);
@@ -54,7 +53,8 @@ export function SidePanelApp() {
     () => ({
       async open(row) {
         try {
-          const { brief } = await draftForTask(await drafts(), row.task);
+          const { brief } = await draftForTask(await drafts(), row.task, row.triage);
+          returnTo.current = row.key;
           setOpenId(brief.id);
         } catch (e) {
           setError(errorText(e));
@@ -68,10 +68,7 @@ export function SidePanelApp() {
       async setTriage(row, triage) {
         try {
           if (!row.draft) return await setTriageChoice(row.key, triage);
-          const store = await drafts();
-          const latest = (await store.get(row.draft.id)) ?? row.draft;
-          const result = await store.save({ ...latest, triage }, latest.revision);
-          if (!result.ok) setError('This brief changed in another window just now. Try again.');
+          await (await drafts()).setTriage(row.draft.id, triage);
         } catch (e) {
           setError(errorText(e));
         }
@@ -87,7 +84,7 @@ export function SidePanelApp() {
     try {
       const store = await drafts();
       for (let i = 0; i < missing.length && !cancelBulk.current; i++) {
-        await draftForTask(store, missing[i].task);
+        await draftForTask(store, missing[i].task, missing[i].triage);
         setBulk({ done: i + 1, total: missing.length });
       }
       setSaid(cancelBulk.current ? 'Stopped. The briefs written so far are saved.' : `Drafted ${missing.length} briefs.`);
@@ -107,7 +104,25 @@ export function SidePanelApp() {
     items[next].focus();
   }, []);
 
+  useEffect(() => {
+    if (openId || !returnTo.current) return;
+    const key = returnTo.current;
+    returnTo.current = undefined;
+    const items = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-testid="task-row"]') ?? [])];
+    const i = items.findIndex((el) => el.dataset.key === key);
+    if (i >= 0) focusRow(i);
+  }, [openId, focusRow]);
+
+  // Focus that moves into a row (by Tab or a click) makes it the row the keys act on.
+  const onFocusIn = (e: FocusEvent) => {
+    const row = (e.target as HTMLElement).closest<HTMLElement>('[data-testid="task-row"]');
+    const i = row ? flat.findIndex((r) => r.key === row.dataset.key) : -1;
+    if (i >= 0 && i !== focus) setFocus(i);
+  };
+
   const onKeyDown = (e: KeyboardEvent) => {
+    // Keys typed into a control inside a row (a button, the triage select) are that control's.
+    if ((e.target as HTMLElement).dataset?.testid !== 'task-row') return;
     const row = flat[focus];
     if (e.key === 'ArrowDown') focusRow(focus + 1);
     else if (e.key === 'ArrowUp') focusRow(focus - 1);
@@ -141,7 +156,7 @@ export function SidePanelApp() {
   return (
     <main class="panel">
       <header>
-        <h1 data-testid="board-title">{read?.board?.title ?? (read?.site === 'gmail' ? 'Gmail' : 'Board review')}</h1>
+        <h1 data-testid="board-title" dir="auto">{read?.board?.title ?? (read?.site === 'gmail' ? 'Gmail' : 'Board review')}</h1>
         {tasks.length > 0 && (
           <div data-testid="board-progress">
             <p style={{ margin: '4px 0' }}>
@@ -163,7 +178,7 @@ export function SidePanelApp() {
         <div class="empty" data-testid="board-empty">
           <p>{read?.message ?? 'This page is not a board we can read.'}</p>
           <p>Open a Trello board, an Asana project or your Gmail inbox, or try the demo board.</p>
-          <button type="button" onClick={() => openExtensionPage(DEMO_PAGE)}>
+          <button type="button" onClick={() => openExtensionPage(DEMO_PAGE).catch((e) => setError(errorText(e)))}>
             Open the demo board
           </button>
         </div>
@@ -181,7 +196,7 @@ export function SidePanelApp() {
               label="Triage"
               testid="filter-triage"
               value={filter.triage}
-              options={TRIAGE.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) }))}
+              options={TRIAGE.map((t) => ({ value: t, label: TRIAGE_LABELS[t] }))}
               onChange={(triage) => setFilter({ ...filter, triage })}
             />
             <label class="inline">
@@ -219,7 +234,7 @@ export function SidePanelApp() {
           </div>
           <p class="hint">↑↓ move · Enter open · t change triage · l locate on the page</p>
           {visible.length === 0 && <p class="empty">No task matches these filters.</p>}
-          <ul class="board" ref={listRef} onKeyDown={onKeyDown} aria-label="Tasks on this board">
+          <ul class="board" ref={listRef} onKeyDown={onKeyDown} onFocusIn={onFocusIn} aria-label="Tasks on this board">
             {groups.map((g) => (
               <li key={g.list} class="board-group">
                 {g.list && <h2>{g.list}</h2>}

@@ -36,7 +36,13 @@ export function useBoard(): BoardState {
       disconnect();
       if (tab.id === undefined) return;
       let heard = false;
-      const p = browser.tabs.connect(tab.id, { name: WATCH_PORT });
+      let p: Browser.runtime.Port;
+      try {
+        p = browser.tabs.connect(tab.id, { name: WATCH_PORT });
+      } catch {
+        // The tab is gone.
+        return;
+      }
       port = p;
       p.onMessage.addListener((message: unknown) => {
         const m = message as WatchMessage;
@@ -47,10 +53,11 @@ export function useBoard(): BoardState {
       p.onDisconnect.addListener(async () => {
         if (!live || port !== p) return;
         port = undefined;
-        if (heard && !retried) return connect(tab, true);
+        // The page went away (a navigation or reload): the next one is connected once loaded.
+        if (heard) return;
         // Nobody answered: not a supported page, or one opened before the extension.
-        const read = await readTab(tab);
-        if (!live || current?.id !== tab.id) return;
+        const read = await readTab(tab).catch(() => undefined);
+        if (!live || current?.id !== tab.id || !read) return;
         setState({ tab, read, loading: false });
         if (!retried && read.site !== 'none') connect(tab, true);
       });
@@ -64,19 +71,25 @@ export function useBoard(): BoardState {
     };
 
     const fixed = boundTabParam();
-    void boundTab().then(bind);
+    boundTab()
+      .then(bind)
+      .catch(() => bind(undefined));
 
     const onActivated = async ({ tabId, windowId }: { tabId: number; windowId: number }) => {
       if (fixed !== undefined) return;
-      const mine = await browser.windows.getCurrent();
-      if (windowId === mine.id && tabId !== current?.id) bind(await browser.tabs.get(tabId));
+      try {
+        const mine = await browser.windows.getCurrent();
+        if (windowId === mine.id && tabId !== current?.id) bind(await browser.tabs.get(tabId));
+      } catch {
+        // The tab closed before it could be read; the next activation binds the panel again.
+      }
     };
+    // A new document needs a new connection. A single-page navigation keeps the open port (the
+    // page agent reports it there), so connections do not pile up as the person clicks around.
     const onUpdated = (tabId: number, change: { url?: string; status?: string }, tab: Tab) => {
       if (tabId !== current?.id) return;
-      if (change.url || change.status === 'complete') {
-        current = tab;
-        connect(tab);
-      }
+      current = tab;
+      if (change.status === 'complete' && !port) connect(tab);
     };
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);

@@ -1,10 +1,11 @@
 // Editing one stored draft: local edits show at once, autosave follows shortly after,
 // and edits made in another view are merged in rather than silently overwritten.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Brief } from '../utils/core/model/brief';
 import { drafts, errorText } from '../utils/storage/drafts-client';
 import { onDraftsChanged } from '../utils/storage/db/changes';
 import { mergeBriefs } from '../utils/core/merge';
+import { editRelay } from '../utils/platform/edit-relay';
 import type { BriefPatch } from './BriefEditor';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error' | 'conflict';
@@ -33,9 +34,20 @@ export function useDraft(id: string | undefined) {
     setBrief(b);
   };
 
+  // The background keeps what is not saved yet, so closing the page never loses it.
+  const relay = useMemo(editRelay, []);
+  useEffect(() => () => relay.close(), [relay]);
+  const conflictOpen = useRef(false);
+  const report = () => {
+    if (dirty.current && local.current && base.current) {
+      relay.unsaved({ mine: local.current, base: base.current, conflict: conflictOpen.current });
+    } else if (local.current) relay.saved(local.current.id);
+  };
+
   useEffect(() => {
     dirty.current = false;
     setConflict(undefined);
+    conflictOpen.current = false;
     setError(undefined);
     if (!id) {
       local.current = base.current = undefined;
@@ -74,6 +86,7 @@ export function useDraft(id: string | undefined) {
           if (local.current === snapshot) show(result.brief);
           setError(undefined);
           setState(dirty.current ? 'unsaved' : 'saved');
+          report();
           return 'saved';
         }
         const theirs = result.conflict;
@@ -82,11 +95,14 @@ export function useDraft(id: string | undefined) {
         if (conflicts.length === 0) {
           show(merged);
           dirty.current = true;
+          report();
           return 'merged';
         }
         dirty.current = true;
+        conflictOpen.current = true;
         setConflict(theirs);
         setState('conflict');
+        report();
         return 'conflict';
       } catch (e) {
         dirty.current = true;
@@ -103,15 +119,13 @@ export function useDraft(id: string | undefined) {
     if (dirty.current && (outcome === 'saved' || outcome === 'merged')) await save();
   }, []);
 
-  const conflictOpen = useRef(false);
-  conflictOpen.current = !!conflict;
-
   const update = useCallback(
     (patch: BriefPatch) => {
       if (!local.current) return;
       show(applyPatch(local.current, patch));
       dirty.current = true;
       setState('unsaved');
+      report();
       clearTimeout(timer.current);
       if (!conflictOpen.current) timer.current = setTimeout(save, AUTOSAVE_MS);
     },
@@ -129,6 +143,7 @@ export function useDraft(id: string | undefined) {
         show(theirs);
         dirty.current = false;
         setState('saved');
+        report();
       } else {
         dirty.current = true;
         void save();
@@ -144,6 +159,8 @@ export function useDraft(id: string | undefined) {
       if (!ids.includes(id) || dirty.current || inFlight.current) return;
       const stored = await (await drafts()).get(id);
       if (!stored) return setError('This draft was deleted in another window. Your text is still shown here.');
+      // A keystroke typed while the other version was read wins: its save merges the two.
+      if (dirty.current || inFlight.current) return;
       if (!base.current || stored.revision > base.current.revision) {
         base.current = stored;
         show(stored);
@@ -153,7 +170,11 @@ export function useDraft(id: string | undefined) {
 
   // A popup can close at any moment: write what is pending when the page goes away.
   useEffect(() => {
-    const flush = () => void save();
+    // Never while the person is being asked which version to keep: saving would answer for
+    // them. The background keeps that version as its own draft instead (see edit-relay).
+    const flush = () => {
+      if (!conflictOpen.current) void save();
+    };
     const onHide = () => document.visibilityState === 'hidden' && flush();
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', flush);

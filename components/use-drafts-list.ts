@@ -3,6 +3,7 @@ import type { Brief } from '../utils/core/model/brief';
 import type { DamagedRow } from '../utils/storage/db/drafts-service';
 import { drafts, errorText } from '../utils/storage/drafts-client';
 import { onDraftsChanged } from '../utils/storage/db/changes';
+import { replaceDrafts } from '../utils/core/drafts-query';
 
 export interface DraftsList {
   all: Brief[];
@@ -44,6 +45,7 @@ export function useDraftsList(options: DraftsListOptions = {}): DraftsList {
     let running = false;
     let again = false;
     let first = firstPage !== undefined;
+    let loadedAll = false;
     // Changes that arrive during a load trigger one more load, never a parallel one.
     const load = async () => {
       if (running) {
@@ -62,6 +64,7 @@ export function useDraftsList(options: DraftsListOptions = {}): DraftsList {
               if (!live) break;
               if (page.complete) {
                 setState({ all: page.drafts, damaged: page.damaged, loaded: true, complete: true });
+                loadedAll = true;
                 continue;
               }
               // Damaged rows are reported with the full list, so the count shown is never a partial one.
@@ -74,6 +77,7 @@ export function useDraftsList(options: DraftsListOptions = {}): DraftsList {
           // Validation runs in slices so typing and scrolling stay smooth while a large library loads.
           const { drafts: all, damaged } = await store.list({ includeDeleted: true, chunkMs: 12 });
           if (live) setState({ all, damaged, loaded: true, complete: true });
+          loadedAll = true;
         } catch (e) {
           // `complete` stays as it was: after a failed load, a first page is still only a first page.
           if (live) setState((s) => ({ ...s, loaded: true, error: errorText(e) }));
@@ -81,8 +85,27 @@ export function useDraftsList(options: DraftsListOptions = {}): DraftsList {
       } while (again && live);
       running = false;
     };
+    // After the full load, a change re-reads only the drafts it names.
+    const update = async (ids: string[]) => {
+      if (running || !loadedAll) return void load();
+      running = true;
+      try {
+        const changed = await (await drafts()).getMany(ids);
+        if (live) {
+          setState((s) => ({
+            ...s,
+            all: replaceDrafts(s.all, ids, changed.drafts),
+            damaged: [...s.damaged.filter((d) => !ids.includes(d.key)), ...changed.damaged],
+          }));
+        }
+      } catch {
+        again = true;
+      }
+      running = false;
+      if (again) void load();
+    };
     void load();
-    const off = onDraftsChanged(() => void load());
+    const off = onDraftsChanged((ids) => void update(ids));
     return () => {
       live = false;
       off();

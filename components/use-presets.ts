@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { emptyPresets, type Presets } from '../utils/core/model/presets';
 import { drafts } from '../utils/storage/drafts-client';
-import { onDraftsChanged } from '../utils/storage/db/changes';
+import { onPresetsChanged } from '../utils/storage/db/changes';
 
 /** The owner's presets, kept fresh when the options page saves them. */
 export function usePresets(): Presets {
@@ -14,7 +14,7 @@ export function usePresets(): Presets {
         .then((p) => live && setPresets(p))
         .catch(() => undefined);
     void load();
-    const off = onDraftsChanged((ids) => ids.includes('presets') && void load());
+    const off = onPresetsChanged(() => void load());
     return () => {
       live = false;
       off();

@@ -3,6 +3,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { handleCommand, handleMenuClick, installMenus } from '../utils/platform/background-actions';
 import { registerReminders } from '../utils/platform/reminders';
 import { welcomeOnInstall } from '../utils/platform/first-run';
+import { keepEditsOfClosedViews } from '../utils/platform/edit-relay';
+import { keepUnsaved } from '../utils/storage/unsaved-edits';
+import { drafts } from '../utils/storage/drafts-client';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => {
@@ -12,4 +15,5 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
   browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => void handleCommand(command, tab));
   registerReminders();
+  keepEditsOfClosedViews(async (edit) => keepUnsaved(await drafts(), edit));
 });

@@ -27,6 +27,20 @@ document.addEventListener('keydown', (e) => {
 });
 showCard();
 
-document.getElementById('open-panel')?.addEventListener('click', () => void openSidePanelHere());
+document.getElementById('open-panel')?.addEventListener('click', async () => {
+  try {
+    await openSidePanelHere();
+  } catch {
+    const note = document.createElement('span');
+    note.setAttribute('role', 'alert');
+    note.textContent = 'The side panel could not be opened from here. Use the extension’s toolbar button, then “Review board”.';
+    document.querySelector('.demo-banner')?.append(note);
+  }
+});
 
-startPageAgent({ isValid: true, onInvalidated: () => undefined }, { reader: demoReader });
+// The demo page is the extension's own page: never invalidated, and its card changes are
+// hash changes, which the agent watches itself.
+startPageAgent(
+  { isValid: true, onInvalidated: () => () => undefined, addEventListener: (target, _type, handler) => target.addEventListener('popstate', handler) },
+  { reader: demoReader },
+);

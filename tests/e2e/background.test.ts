@@ -1,9 +1,10 @@
 // What the service worker sets up: the menus and shortcuts a person reaches without
 // opening the popup.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launch, type Harness } from './harness';
+import { siteFixtures } from './fixtures';
 
 let h: Harness;
 beforeAll(async () => {
@@ -50,4 +51,53 @@ test('shortcuts are registered, suggested in the manifest, and shown in settings
     expect.arrayContaining([expect.stringMatching(/Review the board in the side panel.*(Alt\+Shift\+B|not set)/)]),
   );
   await settings.close();
+});
+
+describe('menu and shortcut handlers, as the browser calls them', () => {
+  const card = siteFixtures().find((f) => f.site === 'trello' && f.name.endsWith('-card-open'))!;
+
+  const dispatch = (kind: 'command' | 'menu', id: string, tabId: number) =>
+    h.worker.evaluate(
+      async ({ kind, id, tabId }) => {
+        const tab = await chrome.tabs.get(tabId);
+        if (kind === 'command') (chrome.commands.onCommand as unknown as { dispatch(...a: unknown[]): void }).dispatch(id, tab);
+        else (chrome.contextMenus.onClicked as unknown as { dispatch(...a: unknown[]): void }).dispatch({ menuItemId: id, editable: false, pageUrl: tab.url }, tab);
+      },
+      { kind, id, tabId },
+    );
+  const badgeTitle = (tabId: number) => h.worker.evaluate((tabId) => chrome.action.getTitle({ tabId }), tabId);
+
+  test('"Copy for email" from the shortcut and from the context menu puts the open card’s brief on the clipboard', async () => {
+    await h.serve(card.url, card.html);
+    const { page, tabId } = await h.openSite(card.url);
+    for (const [kind, id] of [['command', 'copy-brief'], ['menu', 'copy-brief']] as const) {
+      await page.bringToFront();
+      await page.evaluate(() => navigator.clipboard.writeText('before')).catch(() => undefined);
+      await dispatch(kind, id, tabId);
+      await expect.poll(() => badgeTitle(tabId), { timeout: 10_000 }).toMatch(/^Brief copied: /);
+      const reader = await h.openPage('drafts.html');
+      const clip = await reader.evaluate(async () => {
+        const [item] = await navigator.clipboard.read();
+        return { types: item.types, html: await (await item.getType('text/html')).text(), text: await (await item.getType('text/plain')).text() };
+      });
+      expect(clip.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+      expect(clip.text).toContain(card.read.openTask!.title.slice(0, 20));
+      expect(clip.html).toMatch(/<h2[^>]*>/);
+      await reader.close();
+      await h.worker.evaluate((tabId) => chrome.action.setTitle({ tabId, title: 'Outcome Briefs' }), tabId);
+    }
+    await page.close();
+  });
+
+  test('a menu item or shortcut that cannot open the side panel says so on the toolbar button, with no unhandled rejection', async () => {
+    await h.serve('https://example.com/', '<!doctype html><title>Example</title><p>Hello</p>');
+    const { page, tabId } = await h.openSite('https://example.com/');
+    // Dispatched without a user gesture, sidePanel.open() is refused.
+    await dispatch('menu', 'open-side-panel', tabId);
+    await expect.poll(() => badgeTitle(tabId), { timeout: 10_000 }).toMatch(/did not work|gesture|side panel/i);
+    await h.worker.evaluate((tabId) => chrome.action.setTitle({ tabId, title: 'Outcome Briefs' }), tabId);
+    await dispatch('command', 'open-side-panel', tabId);
+    await expect.poll(() => badgeTitle(tabId), { timeout: 10_000 }).toMatch(/did not work|gesture|side panel/i);
+    await page.close();
+  });
 });

@@ -63,7 +63,7 @@ describe('drafts library', () => {
 
   test('history keeps every saved version and restores an earlier one', async () => {
     const page = await h.openPage('drafts.html');
-    await rows(page).filter({ hasText: 'Research competitor' }).getByRole('button', { name: 'Research competitor pricing' }).click();
+    await rows(page).filter({ hasText: 'Research competitor' }).getByRole('button', { name: 'Research competitor pricing', exact: true }).click();
     const outcome = page.getByTestId('brief-outcome');
     await outcome.waitFor();
     const original = await outcome.inputValue();

@@ -21,6 +21,8 @@ export interface Harness {
   serve(url: string, html: string): Promise<void>;
   /** Opens a served page in a new tab and returns it with the browser's id for that tab. */
   openSite(url: string): Promise<{ page: Page; tabId: number }>;
+  /** Unhandled promise rejections seen so far in extension pages; close() fails when there are any. */
+  rejections(): string[];
   close(): Promise<void>;
 }
 
@@ -54,8 +56,44 @@ export async function launch(
     args,
     permissions: options.permissions ?? ['clipboard-read', 'clipboard-write'],
   });
+  // Unhandled promise rejections anywhere in the extension fail the test file (see close()):
+  // in its pages through an init script, in the service worker through its own listener.
+  const rejections: string[] = [];
+  const isExtension = (url: string) => url.startsWith('chrome-extension://');
+  await context.addInitScript(() => {
+    addEventListener('unhandledrejection', (e) => {
+      const reason = (e as PromiseRejectionEvent).reason as { stack?: string } | undefined;
+      console.error(`[unhandledrejection] ${reason?.stack ?? String(reason)}`);
+    });
+  });
+  const watchPage = (page: Page) => {
+    page.on('console', (m) => {
+      if (m.text().startsWith('[unhandledrejection]') && isExtension(page.url())) rejections.push(`${page.url()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => {
+      if (isExtension(page.url())) rejections.push(`${page.url()}: ${e.message}`);
+    });
+  };
+  context.pages().forEach(watchPage);
+  context.on('page', watchPage);
+  const watchWorker = async (w: Worker) => {
+    if (!isExtension(w.url())) return;
+    await w
+      .evaluate(() => {
+        const g = globalThis as unknown as { __rejections?: string[] };
+        if (g.__rejections) return;
+        g.__rejections = [];
+        addEventListener('unhandledrejection', (e) => {
+          const reason = (e as PromiseRejectionEvent).reason as { stack?: string } | undefined;
+          g.__rejections!.push(reason?.stack ?? String(reason));
+        });
+      })
+      .catch(() => undefined);
+  };
+  context.on('serviceworker', (w) => void watchWorker(w));
   let worker = context.serviceWorkers()[0] as Worker | undefined;
   if (withExtension && !worker) worker = await context.waitForEvent('serviceworker');
+  if (worker) await watchWorker(worker);
   const extensionId = worker ? new URL(worker.url()).host : '';
   if (withExtension && freshProfile && !options.keepWelcome) await closeWelcome(context);
   const pages = new Map<string, string>();
@@ -87,9 +125,17 @@ export async function launch(
       await page.goto(url);
       return { page, tabId: await tabIdOf(harness, page) };
     },
+    rejections() {
+      return rejections;
+    },
     async close() {
+      for (const w of context.serviceWorkers()) {
+        const found = await w.evaluate(() => (globalThis as unknown as { __rejections?: string[] }).__rejections ?? []).catch(() => []);
+        rejections.push(...found.map((r) => `service worker: ${r}`));
+      }
       await context.close();
       if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
+      if (rejections.length) throw new Error(`Unhandled promise rejections in the extension:\n${rejections.join('\n')}`);
     },
   };
   return harness;

@@ -3,6 +3,7 @@
 // against that common base and only ask the person when both changed the same field.
 import type { Brief } from './model/brief';
 import { SECTION_KEYS } from './model/sections';
+import { sameData as same } from './equal';
 
 const TOP_FIELDS = ['title', 'category', 'triage', 'status'] as const;
 type MergeField = (typeof TOP_FIELDS)[number] | `sections.${(typeof SECTION_KEYS)[number]}` | 'assistant';
@@ -12,8 +13,6 @@ export interface MergeResult {
   /** Fields both sides changed to different values; the merged brief keeps "mine" there. */
   conflicts: MergeField[];
 }
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function pick<T>(base: T, mine: T, theirs: T, field: MergeField, conflicts: MergeField[]): T {
   if (same(mine, base)) return theirs;

@@ -3,7 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { drafts } from '../storage/drafts-client';
 import { askTab } from './messages';
 import { taskFromSelection } from '../sites/readers/selection';
-import { setPendingTask } from '../storage/pending-task';
+import { setPendingTask } from '../storage/preferences';
 import { openSidePanel } from './side-panel';
 import { copyFromBackground } from './background-copy';
 import { clearTabBadge, setBadge } from './badge';
@@ -19,6 +19,14 @@ export const MENU_PANEL = 'open-side-panel';
 export const MENU_COPY = 'copy-brief';
 
 export async function installMenus(): Promise<void> {
+  try {
+    await createMenus();
+  } catch (e) {
+    console.error('Outcome Briefs: the context menu could not be set up', e);
+  }
+}
+
+async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: MENU_REWRITE, title: 'Rewrite as outcome brief', contexts: ['selection', 'link'] });
   browser.contextMenus.create({ id: MENU_COPY, title: 'Copy outcome brief for email', contexts: ['page', 'selection'] });
@@ -39,14 +47,23 @@ async function openPopupFor(tab?: Tab): Promise<void> {
   }
 }
 
+/** A menu item or shortcut failed: say so on the toolbar button, since no page is open to show it. */
+const failed = (tab: Tab | undefined, e: unknown, what: string) =>
+  flash(tab?.id, false, e instanceof Error && e.message ? `${what}: ${e.message}` : `${what} did not work. Open the extension from its toolbar button instead.`);
+
+/** Never rejects: a failure is shown on the toolbar button. */
 export async function handleMenuClick(info: Browser.contextMenus.OnClickData, tab?: Tab): Promise<void> {
-  if (info.menuItemId === MENU_PANEL) return openSidePanel(tab ?? {});
-  if (info.menuItemId === MENU_COPY) return copyBriefOfTab(tab);
-  if (info.menuItemId !== MENU_REWRITE) return;
-  const text = info.selectionText ?? (info.linkUrl ? `Follow up on ${info.linkUrl}` : '');
-  const task = taskFromSelection(text, info.pageUrl ?? tab?.url ?? '', tab?.title ?? '');
-  if (task) await setPendingTask(info.linkUrl && !info.selectionText ? { ...task, url: info.linkUrl } : task);
-  await openPopupFor(tab);
+  try {
+    if (info.menuItemId === MENU_PANEL) return await openSidePanel(tab ?? {});
+    if (info.menuItemId === MENU_COPY) return await copyBriefOfTab(tab);
+    if (info.menuItemId !== MENU_REWRITE) return;
+    const text = info.selectionText ?? (info.linkUrl ? `Follow up on ${info.linkUrl}` : '');
+    const task = taskFromSelection(text, info.pageUrl ?? tab?.url ?? '', tab?.title ?? '');
+    if (task) await setPendingTask(info.linkUrl && !info.selectionText ? { ...task, url: info.linkUrl } : task);
+    await openPopupFor(tab);
+  } catch (e) {
+    await failed(tab, e, 'The menu item');
+  }
 }
 
 async function taskOnTab(tab: Tab): Promise<Task | undefined> {
@@ -56,12 +73,14 @@ async function taskOnTab(tab: Tab): Promise<Task | undefined> {
   return taskFromSelection(await readSelection(tab.id), tab.url ?? '', tab.title ?? '') ?? undefined;
 }
 
+/** Shows the outcome on the toolbar button for a moment. Never rejects: the tab may have closed meanwhile. */
 async function flash(tabId: number | undefined, ok: boolean, title: string): Promise<void> {
   // Only ever on the tab: the badge every tab shares holds the overdue count.
   if (tabId === undefined) return;
-  await setBadge(ok ? '✓' : '!', ok ? 'done' : 'problem', tabId);
-  await browser.action.setTitle({ tabId, title });
-  setTimeout(() => void clearTabBadge(tabId).catch(() => undefined), 4000);
+  const quiet = (p: Promise<unknown>) => p.catch(() => undefined);
+  await quiet(setBadge(ok ? '✓' : '!', ok ? 'done' : 'problem', tabId));
+  await quiet(browser.action.setTitle({ tabId, title }));
+  setTimeout(() => void quiet(clearTabBadge(tabId)), 4000);
 }
 
 /** Alt+Shift+C: copies the brief of the task open on the page, creating its draft if needed. */
@@ -80,13 +99,14 @@ async function copyBriefOfTab(tab?: Tab): Promise<void> {
   }
 }
 
+/** Never rejects: a failure is shown on the toolbar button. */
 export async function handleCommand(command: string, tab?: Tab): Promise<void> {
-  if (command === 'open-side-panel') {
-    const active = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-    return openSidePanel(active ?? {});
-  }
-  if (command === 'copy-brief') {
-    const active = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-    return copyBriefOfTab(active);
+  let active = tab;
+  try {
+    active ??= (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    if (command === 'open-side-panel') return await openSidePanel(active ?? {});
+    if (command === 'copy-brief') return await copyBriefOfTab(active);
+  } catch (e) {
+    await failed(active, e, 'The shortcut');
   }
 }

@@ -1,7 +1,8 @@
-// Copying from the service worker, which has no clipboard: Chrome goes through an
-// offscreen document; Firefox's background page has a document of its own.
+// Copying from the background, where no page has the focus (shortcut, context menu): Chrome's
+// service worker has no clipboard and goes through an offscreen document; Firefox's background
+// page has a document of its own, and the clipboardWrite permission lets it write there.
 import { browser } from 'wxt/browser';
-import { copyWithEvent } from './clipboard';
+import { copyRich } from './clipboard';
 import type { RuntimeRequest } from './messages';
 
 interface ChromeOffscreen {
@@ -29,11 +30,17 @@ async function ensureOffscreen(api: ChromeOffscreen): Promise<void> {
   await creating;
 }
 
+export const NO_BACKGROUND_COPY =
+  'This browser did not let the extension copy from a shortcut or menu. Open the extension and press “Copy for email”.';
+
 export async function copyFromBackground(html: string, text: string): Promise<void> {
   const api = offscreen();
   if (!api) {
-    if (typeof document !== 'undefined' && copyWithEvent(document, html, text)) return;
-    throw new Error('Copying is not available here.');
+    if (typeof document === 'undefined') throw new Error(NO_BACKGROUND_COPY);
+    await copyRich(html, text).catch(() => {
+      throw new Error(NO_BACKGROUND_COPY);
+    });
+    return;
   }
   await ensureOffscreen(api);
   const request: RuntimeRequest = { type: 'copy-rich', target: 'offscreen', html, text };

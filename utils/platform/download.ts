@@ -1,6 +1,7 @@
 /** Saves text as a file through an ordinary link: no downloads permission needed. */
-export function downloadText(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadText(filename: string, text: string | string[], type: string): void {
+  // Parts are joined by the Blob itself: a large export never becomes one long string.
+  const url = URL.createObjectURL(new Blob(typeof text === 'string' ? [text] : text, { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

@@ -1,5 +1,6 @@
 // Every message that crosses between the extension's contexts, typed in one place.
 import { browser } from 'wxt/browser';
+import type { Brief } from '../core/model/brief';
 import type { PageRead } from '../core/model/task';
 
 /** Sent to the page agent in a tab (content script, or the demo board page). */
@@ -30,3 +31,12 @@ export const DEMO_PAGE = 'demo.html';
 export function askTab<T extends TabRequest>(tabId: number, request: T): Promise<TabResponses[T['type']]> {
   return browser.tabs.sendMessage(tabId, request) as Promise<TabResponses[T['type']]>;
 }
+
+/**
+ * The port an editor holds open to the background while it has edits not yet saved. A popup
+ * can close between a keystroke and its autosave; the background then saves what it was told.
+ */
+export const EDITS_PORT = 'draft-edits';
+export type EditsMessage =
+  | { type: 'unsaved'; mine: Brief; base: Brief; conflict: boolean }
+  | { type: 'saved'; id: string };

@@ -5,10 +5,16 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Reader } from './readers/types';
 import { safeLocate, safeRead } from './readers/shared';
 import { WATCH_PORT, type TabRequest, type TabResponses, type WatchMessage } from '../platform/messages';
+import { sameData } from '../core/equal';
+import type { PageRead } from '../core/model/task';
 
+/** What the agent needs of WXT's content script context (the demo page passes its own). */
 export interface AgentContext {
   isValid: boolean;
-  onInvalidated(cb: () => void): void;
+  /** Returns the function that removes the listener again. */
+  onInvalidated(cb: () => void): () => void;
+  /** WXT reports single-page navigation only to listeners added through the context. */
+  addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
 }
 
 export interface AgentOptions {
@@ -56,17 +62,22 @@ export function startPageAgent(ctx: AgentContext, { reader, doc = document, inse
     }
   };
 
+  // Views watching right now. WXT's location listener cannot be removed before the context
+  // ends, so one is added, on the first watch, and it calls whoever is watching.
+  const watchers = new Set<() => void>();
+  let locationHooked = false;
+
   const onConnect = (port: Browser.runtime.Port) => {
     if (port.name !== WATCH_PORT) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let last = '';
+    // The last read sent, kept only while this view is connected.
+    let last: PageRead | undefined;
     const send = () => {
       timer = undefined;
       if (!ctx.isValid) return stop();
       const result = read();
-      const json = JSON.stringify(result);
-      if (json === last) return;
-      last = json;
+      if (last && sameData(result, last)) return;
+      last = result;
       try {
         port.postMessage({ type: 'page-changed', read: result } satisfies WatchMessage);
       } catch {
@@ -84,20 +95,29 @@ export function startPageAgent(ctx: AgentContext, { reader, doc = document, inse
       attributes: true,
       attributeFilter: ['href', 'value', 'aria-checked', 'data-testid', 'hidden'],
     });
-    // Single-page apps change the URL without a load; WXT reports it as this event.
-    window.addEventListener('wxt:locationchange', schedule);
+    // Single-page apps change the URL without a load (history.pushState).
+    watchers.add(schedule);
+    if (!locationHooked) {
+      locationHooked = true;
+      ctx.addEventListener(window, 'wxt:locationchange', () => watchers.forEach((w) => w()));
+    }
     window.addEventListener('hashchange', schedule);
     // Typing into a title textarea changes .value, which no mutation reports.
     doc.addEventListener('input', schedule, true);
+    let stopped = false;
     function stop() {
+      if (stopped) return;
+      stopped = true;
       observer.disconnect();
       if (timer !== undefined) clearTimeout(timer);
-      window.removeEventListener('wxt:locationchange', schedule);
+      watchers.delete(schedule);
       window.removeEventListener('hashchange', schedule);
       doc.removeEventListener('input', schedule, true);
+      forgetOnInvalidated();
+      last = undefined;
     }
+    const forgetOnInvalidated = ctx.onInvalidated(stop);
     port.onDisconnect.addListener(stop);
-    ctx.onInvalidated(stop);
     send();
   };
 

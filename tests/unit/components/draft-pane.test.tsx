@@ -60,6 +60,15 @@ afterEach(() => {
   vi.clearAllMocks();
 });
 
+/** Another view saved a different outcome meanwhile: the pane asks which one to keep. */
+async function askBothChanged() {
+  const theirs = { ...structuredClone(stored), revision: 4, sections: { ...stored.sections, outcome: 'Theirs' } };
+  store.save.mockResolvedValueOnce({ ok: false, conflict: theirs });
+  await type('Mine');
+  await flush(400);
+  expect(alerts().join(' ')).toMatch(/changed in another window/);
+}
+
 describe('DraftPane saving', () => {
   test('storage full: a clear alert, the text stays in the editor, and the next save clears it', async () => {
     store.save.mockRejectedValueOnce(new StorageError('quota'));
@@ -90,11 +99,7 @@ describe('DraftPane saving', () => {
   });
 
   test('both changed the outcome: the person is asked, and "keep mine" saves over the newer revision', async () => {
-    const theirs = { ...structuredClone(stored), revision: 4, sections: { ...stored.sections, outcome: 'Theirs' } };
-    store.save.mockResolvedValueOnce({ ok: false, conflict: theirs });
-    await type('Mine');
-    await flush(400);
-    expect(alerts().join(' ')).toMatch(/changed in another window/);
+    await askBothChanged();
     expect(outcomeField().value).toBe('Mine');
     expect(store.save).toHaveBeenCalledTimes(1);
 
@@ -104,5 +109,30 @@ describe('DraftPane saving', () => {
     await flush();
     expect(store.save).toHaveBeenLastCalledWith(expect.objectContaining({ sections: expect.objectContaining({ outcome: 'Mine' }) }), 4);
     expect(alerts()).toEqual([]);
+  });
+});
+
+describe('DraftPane and other views', () => {
+  test('leaving the page while "both changed" is asked saves nothing over the other version', async () => {
+    await askBothChanged();
+    store.save.mockImplementation(async (b: Brief, base: number) => ({ ok: true, brief: { ...b, revision: base + 1 } }));
+    await act(async () => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    await flush(400);
+    expect(store.save).toHaveBeenCalledTimes(1);
+  });
+
+  test('a keystroke typed while another view’s change is being read is kept', async () => {
+    const { notifyDraftsChanged } = await import('../../../utils/storage/db/changes');
+    let release!: (b: Brief) => void;
+    store.get.mockImplementationOnce(() => new Promise<Brief>((r) => (release = r)));
+    notifyDraftsChanged(['d1']);
+    // The other view's message arrives; its copy is still being read when the person types.
+    await vi.waitFor(() => expect(store.get).toHaveBeenCalledTimes(2));
+    await type('Typed meanwhile');
+    await act(async () => release({ ...structuredClone(stored), revision: 4, sections: { ...stored.sections, why: 'From the other view' } }));
+    await flush();
+    expect(outcomeField().value).toBe('Typed meanwhile');
   });
 });

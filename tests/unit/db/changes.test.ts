@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DRAFTS_CHANNEL, onDraftsChanged } from '../../../utils/storage/db/changes';
 import { emptyPresets } from '../../../utils/core/model/presets';
 import { freshStore, makeBrief } from './fixtures';
@@ -58,12 +58,22 @@ describe('change notification', () => {
     store.close();
   });
 
-  it('announces saved presets with the "presets" id', async () => {
+  it('presets have their own channel: a draft with the id "presets" is a draft like any other', async () => {
+    const { onPresetsChanged } = await import('../../../utils/storage/db/changes');
     const { store } = await freshStore();
-    const other = listen(1);
+    const drafts = listen(1);
+    let presetsHeard = 0;
+    const stop = onPresetsChanged(() => presetsHeard++);
     await store.savePresets(emptyPresets());
-    expect(await other.done).toEqual([['presets']]);
-    other.stop();
+    await store.create(makeBrief({ id: 'after' }));
+    expect(await drafts.done).toEqual([['after']]);
+    // An imported draft may carry any id, "presets" included: it is not a presets change.
+    await store.create(makeBrief({ id: 'presets' }));
+    await vi.waitFor(() => expect(presetsHeard).toBe(1));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(presetsHeard).toBe(1);
+    drafts.stop();
+    stop();
     store.close();
   });
 });

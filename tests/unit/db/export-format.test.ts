@@ -5,8 +5,8 @@ import { freshStore, makeBrief } from './fixtures';
 const file = (drafts: unknown[], extra: Record<string, unknown> = {}) =>
   JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: '2026-01-01T00:00:00.000Z', drafts, ...extra });
 
-const refused = (text: string): string => {
-  const r = parseExport(text);
+const refused = async (text: string): Promise<string> => {
+  const r = await parseExport(text);
   if (r.ok) throw new Error('expected the file to be refused');
   return r.error;
 };
@@ -22,50 +22,51 @@ describe('parseExport refuses bad files with a clear message', () => {
     ['newer version', file([], { version: 3 }), 'This export was made by a newer version (format 3). Update the extension and try again.'],
     ['no version', file([], { version: '1' }), 'This export has no valid format number, so it cannot be read.'],
     ['drafts not a list', file([], { drafts: { a: 1 } }), 'This export has no list of drafts.'],
-  ])('%s', (_name, text, message) => {
-    expect(refused(text)).toBe(message);
+  ])('%s', async (_name, text, message) => {
+    expect(await refused(text)).toBe(message);
   });
 
-  it('names the draft and the missing section', () => {
+  it('names the draft and the missing section', async () => {
     const { outcome: _o, ...sections } = makeBrief().sections;
     const drafts = [makeBrief(), makeBrief(), makeBrief(), { ...makeBrief(), sections }];
-    expect(refused(file(drafts))).toBe('Draft 4 is missing its outcome section.');
+    expect(await refused(file(drafts))).toBe('Draft 4 is missing its outcome section.');
   });
 
-  it('explains wrong shapes in words', () => {
-    expect(refused(file([{ ...makeBrief(), title: 5 }]))).toBe('Draft 1: the title should be text, not a number.');
-    expect(refused(file([{ ...makeBrief(), category: 'astrology' }]))).toBe(
+  it('explains wrong shapes in words', async () => {
+    expect(await refused(file([{ ...makeBrief(), title: 5 }]))).toBe('Draft 1: the title should be text, not a number.');
+    expect(await refused(file([{ ...makeBrief(), category: 'astrology' }]))).toBe(
       'Draft 1: the category "astrology" is not one Outcome Briefs knows.',
     );
-    expect(refused(file([{ ...makeBrief(), schema: 2 }]))).toMatch(/^Draft 1 was saved in a draft format this version cannot read \(format 2\)/);
-    expect(refused(file(['just text']))).toBe('Draft 1 is not a draft (it is text).');
+    expect(await refused(file([{ ...makeBrief(), schema: 2 }]))).toMatch(/^Draft 1 was saved in a draft format this version cannot read \(format 2\)/);
+    expect(await refused(file(['just text']))).toBe('Draft 1 is not a draft (it is text).');
     const { createdAt: _c, ...noDate } = makeBrief();
-    expect(refused(file([noDate]))).toBe('Draft 1 is missing its creation date.');
-    expect(refused(file([makeBrief({ id: 'same' }), makeBrief({ id: 'same' })]))).toBe(
+    expect(await refused(file([noDate]))).toBe('Draft 1 is missing its creation date.');
+    expect(await refused(file([makeBrief({ id: 'same' }), makeBrief({ id: 'same' })]))).toBe(
       'Draft 2 has the same id as draft 1; the file is damaged.',
     );
   });
 
-  it('applies the field length limits', () => {
+  it('applies the field length limits', async () => {
     const long = makeBrief({ sections: { ...makeBrief().sections, why: 'x'.repeat(20_001) } });
-    expect(refused(file([long]))).toBe('Draft 1: the why it matters section is too long (at most 20,000 characters).');
+    expect(await refused(file([long]))).toBe('Draft 1: the why it matters section is too long (at most 20,000 characters).');
   });
 
-  it('refuses a file over 20 MB before parsing it, saying its size', () => {
-    expect(refused('x'.repeat(21 * 1024 * 1024))).toBe('This file is too large to import (21.0 MB). The limit is 20.0 MB.');
+  it('refuses a second list of drafts after the first as damaged', async () => {
+    const text = `{"format":"${EXPORT_FORMAT}","version":1,"drafts":[],"drafts":[${JSON.stringify(makeBrief())}]}`;
+    expect(await refused(text)).toBe('This export has two lists of drafts; the file is damaged.');
   });
 
-  it.each(['__proto__', 'constructor', 'prototype'])('refuses a "%s" key anywhere, without polluting prototypes', (key) => {
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses a "%s" key anywhere, without polluting prototypes', async (key) => {
     const nested = `{"format":"${EXPORT_FORMAT}","version":1,"drafts":[{"sections":{"${key}":{"polluted":true}}}]}`;
-    expect(refused(nested)).toBe(`This file contains a field named "${key}", which is not allowed. It was not imported.`);
-    expect(refused(`{"${key}":{"polluted":true}}`)).toMatch(/not allowed/);
+    expect(await refused(nested)).toBe(`This file contains a field named "${key}", which is not allowed. It was not imported.`);
+    expect(await refused(`{"${key}":{"polluted":true}}`)).toMatch(/not allowed/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('accepts markup as plain text and drops unknown fields', () => {
+  it('accepts markup as plain text and drops unknown fields', async () => {
     const markup = '<img src=x onerror=alert(1)><script>steal()</script>';
-    const r = parseExport(file([{ ...makeBrief({ title: markup }), extra: 'ignored' }]));
+    const r = await parseExport(file([{ ...makeBrief({ title: markup }), extra: 'ignored' }]));
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.file.drafts[0]!.title).toBe(markup);

@@ -81,3 +81,32 @@ describe('export and import', () => {
     store.close();
   });
 });
+
+describe('a large library', () => {
+  it('a backup of 10,000 drafts, as "Export all" writes it, imports back whole', async () => {
+    const { manyDrafts } = await import('../../many-drafts');
+    const { putRows, openRaw } = await import('./fixtures');
+    const { store, factory } = await freshStore();
+    const rows = manyDrafts(10_000);
+    const raw = await openRaw(factory, 'outcome-briefs', 3);
+    await putRows(raw, 'drafts', rows);
+    raw.close();
+
+    const file = await store.exportAll();
+    const text = serializeExport(file);
+    expect(file.drafts).toHaveLength(rows.filter((r) => r.deletedAt === undefined).length);
+    // Compact: one draft per line, no indentation.
+    expect(text.trimEnd().split('\n').length).toBe(file.drafts.length + 2);
+    expect(text).not.toMatch(/\n {2}/);
+
+    const other = await DraftStore.open({ factory: new IDBFactory() });
+    const steps = new Set<string>();
+    const report = await other.importText(text, (p) => steps.add(p.step));
+    expect(report).toEqual({ ok: true, added: file.drafts.length, updated: 0, skipped: 0 });
+    expect(steps).toEqual(new Set(['checking', 'saving']));
+    const back = (await other.list()).drafts;
+    expect(back).toEqual(file.drafts);
+    store.close();
+    other.close();
+  }, 120_000);
+});

@@ -69,7 +69,8 @@ describe('storage errors', () => {
   it('reopens on the next call after the browser closed the connection', async () => {
     const { store } = await freshStore();
     const b = await store.create(makeBrief());
-    const wrapped = (store as unknown as { db: IDBPDatabase }).db;
+    // The store's connection holds the open database.
+    const wrapped = (store as unknown as { db: { db: IDBPDatabase } }).db.db;
     forceCloseDatabase(unwrap(wrapped) as unknown as Parameters<typeof forceCloseDatabase>[0]);
     expect(await store.get(b.id)).toEqual(b);
     store.close();

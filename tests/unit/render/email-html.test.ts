@@ -34,7 +34,7 @@ describe('renderEmailHtml', () => {
     expect(all.length).toBeGreaterThan(20);
     for (const el of all) {
       const names = el.getAttributeNames().filter((n) => !(n === 'href' && el.tagName === 'A'));
-      expect(names.every((n) => n === 'style'), el.outerHTML).toBe(true);
+      expect(names.every((n) => n === 'style' || n === 'dir'), el.outerHTML).toBe(true);
     }
     expect(html).not.toMatch(/background|<style|class=|id=/i);
     // Headings follow the reader's theme instead of a fixed dark colour.
@@ -63,4 +63,14 @@ describe('renderEmailHtml', () => {
     b.sections.why = 'לקוחות חדשים 🚀';
     expect(parse(renderEmailHtml(b)).textContent).toContain('לקוחות חדשים 🚀');
   });
+});
+
+it('right-to-left briefs read right: every block takes its own direction, lists indent on the start side', () => {
+  const html = renderEmailHtml({ ...fullBrief(), title: 'תמלל את הראיון', sections: { ...fullBrief().sections, outcome: 'הראיון מתומלל במלואו' } });
+  const blocks = [...parse(html).querySelectorAll('h2, h3, p, ul, li')];
+  expect(blocks.every((b) => b.getAttribute('dir') === 'auto')).toBe(true);
+  for (const ul of parse(html).querySelectorAll('ul')) {
+    expect(ul.getAttribute('style')).toContain('padding-inline-start:20px');
+    expect(ul.getAttribute('style')).not.toMatch(/padding(-left)?:[^;]*20px/);
+  }
 });

@@ -14,7 +14,7 @@ describe('hostile input', () => {
     for (const el of body.querySelectorAll('*')) {
       expect(ALLOWED_TAGS.has(el.tagName), el.tagName).toBe(true);
       for (const name of el.getAttributeNames()) {
-        expect(name === 'style' || (name === 'href' && el.tagName === 'A'), `${el.tagName} ${name}`).toBe(true);
+        expect(name === 'style' || (name === 'dir' && el.getAttribute('dir') === 'auto') || (name === 'href' && el.tagName === 'A'), `${el.tagName} ${name}`).toBe(true);
       }
     }
     expect(body.querySelector('script, style, img, svg, [class], [id]')).toBeNull();

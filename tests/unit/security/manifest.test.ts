@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = process.cwd();
@@ -65,7 +66,7 @@ describe('built manifest: least privilege', () => {
   // Each permission with the code that needs it; a permission nobody uses is a defect, and so is
   // one the code uses without asking (it would fail at run time).
   const USES: Record<string, { source: RegExp; built: RegExp; why: string }> = {
-    storage: { source: /\bbrowser\.storage\.(local|session)\./, built: /\.storage\.(local|session)/, why: 'settings, triage, pending task' },
+    storage: { source: /\bstorage\.defineItem(<.*?>)?\(['"](local|session):/, built: /\.storage\[\w+\]|\.storage\.(local|session)/, why: 'last draft, triage choices, pending task' },
     scripting: { source: /\bscripting\.executeScript\(/, built: /\.scripting\.executeScript\(/, why: 'reads a selection or a page on demand' },
     // activeTab has no API of its own: it is what lets scripting.executeScript run on the tab the
     // person opened the extension on when that site is not one of the three hosts.
@@ -173,5 +174,24 @@ describe('built pages and scripts: no remote or string-evaluated code', () => {
       if (zodEval && !/jitless:\s*(!0|true)/.test(js)) offenders.push(`${name}: bundles zod's eval probe and compiler but never sets jitless`);
     }
     expect(offenders, offenders.join('\n')).toEqual([]);
+  });
+});
+
+describe('built bundles: budgets and what ships', () => {
+  const gzipKb = (file: string) => gzipSync(readFileSync(join(dir, file))).length / 1024;
+
+  it('every content script stays within 15 KB gzipped (it loads on every Trello, Asana and Gmail page)', () => {
+    const scripts = readdirSync(join(dir, 'content-scripts')).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThanOrEqual(3);
+    for (const f of scripts) expect(gzipKb(join('content-scripts', f)), f).toBeLessThan(15);
+  });
+
+  it('DOMPurify stays out of the background worker, which has no DOM to run it on', () => {
+    const js = readFileSync(join(dir, 'background.js'), 'utf8');
+    expect(js).not.toMatch(/DOMPurify|uponSanitizeAttribute|ALLOWED_URI_REGEXP/);
+  });
+
+  it('nothing written only for tests ships', () => {
+    expect(grepBuilt(/sanitizerEngine|happy-dom|vitest|fake-indexeddb|fakeBrowser/)).toEqual([]);
   });
 });

@@ -72,7 +72,7 @@ describe('renderers with hostile text', () => {
             expect(HTML_TAGS.has(el.tagName), el.tagName).toBe(true);
             for (const attr of el.getAttributeNames()) {
               expect(attr.startsWith('on'), `${el.tagName} ${attr}`).toBe(false);
-              expect(attr === 'style' || (attr === 'href' && el.tagName === 'A'), `${el.tagName} ${attr}`).toBe(true);
+              expect(attr === 'style' || (attr === 'dir' && el.getAttribute('dir') === 'auto') || (attr === 'href' && el.tagName === 'A'), `${el.tagName} ${attr}`).toBe(true);
             }
             const style = el.getAttribute('style');
             if (style !== null) expect(benignStyles.has(style), style).toBe(true);

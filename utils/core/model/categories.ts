@@ -18,6 +18,8 @@ export const categoryLabel = (slug: string): string =>
 
 export const TRIAGE = ['eliminate', 'delegate', 'keep'] as const;
 export type Triage = (typeof TRIAGE)[number];
+/** How each triage reads in every view. */
+export const TRIAGE_LABELS: Record<Triage, string> = { eliminate: 'Eliminate', delegate: 'Delegate', keep: 'Keep' };
 
 export const STATUSES = ['draft', 'ready', 'sent', 'active', 'done'] as const;
 export type Status = (typeof STATUSES)[number];

@@ -12,13 +12,15 @@ const S = {
     'border-bottom:1px solid rgba(128,128,128,0.35)',
   p: 'margin:0 0 8px;line-height:1.5',
   label: 'margin:0 0 4px;line-height:1.5',
-  ul: 'margin:0 0 8px;padding:0 0 0 20px',
+  // Logical padding: the bullets' room is on the right in a Hebrew or Arabic brief.
+  ul: 'margin:0 0 8px;padding:0;padding-inline-start:20px',
   li: 'margin:0 0 2px;line-height:1.5',
   source: 'margin:20px 0 0;font-size:13px;line-height:1.4;color:#888888',
   a: 'color:#3b82f6;text-decoration:underline',
 } as const;
 
-const el = (tag: string, style: string, inner: string) => `<${tag} style="${style}">${inner}</${tag}>`;
+// dir="auto": each block takes the direction of its own text, so right-to-left briefs read right.
+const el = (tag: string, style: string, inner: string) => `<${tag} dir="auto" style="${style}">${inner}</${tag}>`;
 const strong = (text: string) => `<strong>${h(text)}</strong>`;
 
 export function renderEmailHtml(b: RenderableBrief): string {

@@ -1,6 +1,7 @@
 // Compose links carry plain text only, and links longer than about 2,000 characters break in
 // common clients: a body that does not fit is left out (the formatted brief goes by clipboard
 // or insertion instead) rather than cut mid-sentence.
+import { oneLine } from './escape';
 
 /** Most a percent-encoded body may take up in a link. */
 export const MAILTO_BODY_LIMIT = 1800;
@@ -8,7 +9,6 @@ export const MAILTO_BODY_LIMIT = 1800;
 export const MAIL_URL_LIMIT = 2000;
 
 const enc = encodeURIComponent;
-const oneLine = (s: string) => s.replace(/[\r\n]+/g, ' ').trim();
 // "@" and "," are legal in a mailto address list and some clients do not decode %40.
 const encAddress = (to: string) => enc(oneLine(to)).replace(/%40/g, '@').replace(/%2C/gi, ',');
 

@@ -13,3 +13,6 @@ export const ALLOWED_URI = /^(?:https?:|mailto:)/i;
 const UNSAFE_CSS = /url\s*\(|image-set|@import|expression|behavior|binding|\\|&#|[<>]/i;
 
 export const isSafeStyle = (css: string): boolean => !UNSAFE_CSS.test(css);
+
+/** The only values of the `dir` attribute kept (mail HTML sets it so right-to-left text reads right). */
+export const isSafeDir = (dir: string): boolean => dir === 'auto' || dir === 'ltr' || dir === 'rtl';

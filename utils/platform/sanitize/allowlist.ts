@@ -1,6 +1,6 @@
 // A minimal allowlist sanitiser: rebuilds a fresh tree from the parsed input, copying only
 // allowed elements and checked attributes. Used only where DOMPurify fails its canary.
-import { ALLOWED_TAGS, ALLOWED_URI, isSafeStyle } from '../../core/render/policy';
+import { ALLOWED_TAGS, ALLOWED_URI, isSafeDir, isSafeStyle } from '../../core/render/policy';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 // Their content is code, markup or form state, never prose worth keeping.
@@ -40,6 +40,8 @@ function copyChildren(doc: Document, from: Node, to: Element, allowStyle: boolea
     const copy = doc.createElement(tag);
     const href = el.getAttribute('href')?.trim();
     if (tag === 'a' && href && ALLOWED_URI.test(href)) copy.setAttribute('href', href);
+    const dir = el.getAttribute('dir');
+    if (dir && isSafeDir(dir)) copy.setAttribute('dir', dir);
     const style = el.getAttribute('style');
     if (allowStyle && style && isSafeStyle(style)) copy.setAttribute('style', style);
     copyChildren(doc, el, copy, allowStyle, depth + 1);

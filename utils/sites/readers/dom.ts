@@ -1,5 +1,6 @@
 // Small DOM helpers shared by the readers. Selector lists are ordered newest first:
 // sites redesign often, so every field is looked up by several selectors.
+import { clean as cleanObject } from '../../core/clean';
 
 type Root = ParentNode;
 
@@ -250,13 +251,5 @@ export function hash(s: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-/** Drop undefined / empty optional fields so results compare and serialise cleanly. */
-export function clean<T extends object>(o: T): T {
-  // A new object rather than `delete`, which turns V8 objects into slow dictionaries.
-  const out = {} as T;
-  for (const k of Object.keys(o) as (keyof T)[]) {
-    const v = o[k];
-    if (v !== undefined && (v as unknown) !== '') out[k] = v;
-  }
-  return out;
-}
+/** Drop undefined and empty optional fields so tasks compare and serialise cleanly. */
+export const clean = <T extends object>(o: T): T => cleanObject(o, { dropEmpty: true });

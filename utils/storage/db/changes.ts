@@ -33,3 +33,25 @@ export function onDraftsChanged(cb: (ids: string[]) => void): () => void {
   };
   return () => channel.close();
 }
+
+/** Presets are not drafts: their own channel, so no draft id (an imported one may be anything) is mistaken for them. */
+export const PRESETS_CHANNEL = 'outcome-briefs:presets';
+
+export function notifyPresetsChanged(): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(PRESETS_CHANNEL);
+  try {
+    channel.postMessage({ type: 'presets-changed' });
+  } finally {
+    channel.close();
+  }
+}
+
+export function onPresetsChanged(cb: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  const channel = new BroadcastChannel(PRESETS_CHANNEL);
+  channel.onmessage = (event: MessageEvent) => {
+    if ((event.data as { type?: unknown } | null)?.type === 'presets-changed') cb();
+  };
+  return () => channel.close();
+}

@@ -44,3 +44,6 @@ export function toStorageError(e: unknown, txError?: unknown): StorageError {
   }
   return new StorageError('unknown', undefined, { cause: e });
 }
+
+export const draftGone = () =>
+  new StorageError('unknown', 'This draft no longer exists. It may have been deleted for good in another window.');

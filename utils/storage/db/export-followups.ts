@@ -2,7 +2,7 @@
 // have none; they still import.
 import { followUpSchema, type FollowUp } from '../../core/followups/model';
 import { describeIssues } from './issue-words';
-import { requestBatch, type Tx } from './tx';
+import type { Tx } from './tx';
 
 export type FollowUpsParse = { ok: true; followUps: FollowUp[] } | { ok: false; error: string };
 
@@ -28,17 +28,15 @@ export function parseExportFollowUps(file: Record<string, unknown>, draftIds: Ma
 /** A follow-up whose brief has none here is added; one that has, is replaced only by a newer copy. */
 export async function mergeFollowUps(tx: Tx<'readwrite'>, followUps: FollowUp[]): Promise<{ added: number; updated: number; ids: string[] }> {
   const store = tx.objectStore('followups');
-  const batch = requestBatch();
   const counts = { added: 0, updated: 0, ids: [] as string[] };
   for (const f of followUps) {
     const current = await store.get(f.briefId);
     const storedUpdated = typeof current?.updatedAt === 'number' ? current.updatedAt : -Infinity;
     if (current !== undefined && f.updatedAt <= storedUpdated) continue;
-    batch.add(store.put(f));
+    await store.put(f);
     if (current === undefined) counts.added++;
     else counts.updated++;
     counts.ids.push(f.briefId);
   }
-  await batch.done();
   return counts;
 }

@@ -42,5 +42,6 @@ export const numberField = (raw: unknown, key: string): number | undefined => {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 };
 
-export const newestFirst = (a: Brief, b: Brief): number =>
-  b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Every saved revision of one draft in the revisions store. */
+export const historyRange = (id: string) => IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
