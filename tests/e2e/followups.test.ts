@@ -28,7 +28,7 @@ async function briefFromPopup(harness: Harness, task: string) {
 /** Opens the brief on the drafts page and sets what its reporting section says. */
 async function openBrief(harness: Harness, title: string, reportCadence?: string): Promise<Page> {
   const page = await harness.openPage('drafts.html');
-  await page.getByTestId('draft-row').filter({ hasText: title }).getByRole('button', { name: title }).click();
+  await page.getByTestId('draft-row').filter({ hasText: title }).getByRole('button', { name: title, exact: true }).click();
   await page.getByTestId('brief-outcome').waitFor();
   if (reportCadence !== undefined) {
     await page.getByTestId('brief-reportCadence').fill(reportCadence);

@@ -29,6 +29,7 @@ function recorder() {
   }
   wrap(c.scripting, 'executeScript', 'scripting.executeScript', (a) => `tab:${(a[0] as { target: { tabId: number } }).target.tabId}`);
   wrap(c.contextMenus, 'create', 'contextMenus.create');
+  wrap(c.alarms, 'create', 'alarms.create');
   wrap(c.offscreen, 'createDocument', 'offscreen.createDocument');
   wrap(c.sidePanel, 'open', 'sidePanel.open');
   wrap(c.sidePanel, 'setPanelBehavior', 'sidePanel.setPanelBehavior');
@@ -93,6 +94,8 @@ test('the manifest asks for exactly the permissions the extension was seen using
       if (!HOSTS.includes(hostOf(Number(call.split('tab:')[1])))) used.add('activeTab');
     }
     if (call === 'contextMenus.create') used.add('contextMenus');
+    // Follow-up reminders set their next wake-up on install (the dispatch above).
+    if (call === 'alarms.create') used.add('alarms');
     if (call === 'offscreen.createDocument') used.add('offscreen');
     if (call === 'document.execCommand copy' || call === 'runtime.sendMessage copy-rich') used.add('clipboardWrite');
     if (call.startsWith('sidePanel.')) used.add('sidePanel');

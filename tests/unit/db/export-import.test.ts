@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../utils/storage/db/drafts-service';
 import { EXPORT_FORMAT, EXPORT_VERSION, serializeExport } from '../../../utils/storage/db/export-format';
 import { freshStore, fromTask, makeBrief } from './fixtures';
+import { DB_NAME, DB_VERSION } from '../../../utils/storage/db/schema';
 
 async function storeWithDrafts() {
   const s = await freshStore();
@@ -88,7 +89,7 @@ describe('a large library', () => {
     const { putRows, openRaw } = await import('./fixtures');
     const { store, factory } = await freshStore();
     const rows = manyDrafts(10_000);
-    const raw = await openRaw(factory, 'outcome-briefs', 3);
+    const raw = await openRaw(factory, DB_NAME, DB_VERSION);
     await putRows(raw, 'drafts', rows);
     raw.close();
 

@@ -11,6 +11,7 @@ import { clean as cleanTask } from '../../../utils/sites/readers/dom';
 import { keepUnsaved } from '../../../utils/storage/unsaved-edits';
 import { freshStore, makeBrief, openRaw, putRows } from '../db/fixtures';
 import type { Brief } from '../../../utils/core/model/brief';
+import { DB_NAME, DB_VERSION } from '../../../utils/storage/db/schema';
 
 const KEYS = ['__proto__', 'constructor', 'prototype'];
 const hostile = (key: string) => JSON.parse(`{"${key}":{"polluted":true,"toString":"x"},"safe":1}`) as Record<string, unknown>;
@@ -47,7 +48,7 @@ describe.each(KEYS)('an own "%s" key', (key) => {
 
   it('presets read back from a stored row that carries the key', async () => {
     const { store, factory } = await freshStore();
-    const raw = await openRaw(factory, 'outcome-briefs', 3);
+    const raw = await openRaw(factory, DB_NAME, DB_VERSION);
     await putRows(raw, 'settings', [{ key: 'presets', value: hostile(key) }]);
     raw.close();
     unpolluted(await store.getPresets());
