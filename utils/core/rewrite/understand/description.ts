@@ -1,0 +1,143 @@
+// Where the owner's own description lines and checklist items go in the brief. Nothing they wrote
+// is dropped: a budget goes to the spending limit, a date to deadlines, a file, folder or link to
+// sources, a login or app to tools, a tone or template to standards, a "never" to what must never
+// happen, a how-instruction to the choices offered back, bullets and checklist items to "done
+// looks like", numbered steps to background, and the rest explains why it matters.
+import type { ChecklistItem } from '../../model/task';
+import { isPlaceholder } from '../text';
+import { extract } from './extract';
+import { findInstructions, type Instruction } from './instructions';
+import type { Lang } from './language';
+import { PLATFORMS, TOOLS, namesIn } from './lexicon';
+
+export interface OwnerLines {
+  why: string[];
+  done: string[];
+  steps: string[];
+  deadlines: string[];
+  spending: string[];
+  sources: string[];
+  tools: string[];
+  standards: string[];
+  never: string[];
+  instructions: Instruction[];
+  /** Amounts, dates, sources and tools found in the lines, for the frame. */
+  found: { money: string[]; dates: string[]; sources: string[]; tools: string[]; quantities: string[] };
+}
+
+const BULLET = /^\s*(?:[-*•·▪◦‣+]\s+|\[\s?[xX✓✔]?\s?\]\s*|[☐☑☒]\s*)/u;
+const NUMBERED = /^\s*(?:step\s*)?\d{1,3}\s?[.):-]\s*/i;
+const UI_STEP = /^(?:click|tap|open|go to|navigate|type|press|select|scroll|copy|paste|log in|login|enter the|hit)\b/i;
+
+const LABELS: [RegExp, keyof Omit<OwnerLines, 'instructions' | 'found'>][] = [
+  [/^(?:budget|spend|spending|cost|max(?:imum)? spend|presupuesto|budget max|kosten|gasto)\s*:/i, 'spending'],
+  [/^(?:deadline|due|due date|by when|date|when|frist|termin|fecha(?: límite)?|plazo|échéance|date limite)\s*:/i, 'deadlines'],
+  [/^(?:sources?|files?|folder|data|material|links?|quellen?|fuentes?|archivos?|dossier|fichiers?)\s*:/i, 'sources'],
+  [/^(?:tools?|access|login|logins|accounts?|software|apps?|zugang|werkzeuge|herramientas|acceso|outils|accès)\s*:/i, 'tools'],
+  [/^(?:tone|style|brand|voice|format|standards?|template|ton|stil|estilo|tono|marque)\s*:/i, 'standards'],
+  [/^(?:never|don['’]?t|do not|avoid|nie|niemals|nunca|jamais|ne jamais)\b\s*:?/i, 'never'],
+  [/^(?:why|because|context|background|goal|purpose|warum|weil|por qué|porque|pourquoi|parce que|objectif|ziel|objetivo)\s*:?/i, 'why'],
+  [/^(?:done|done when|acceptance|result|deliverable|output|fertig wenn|ergebnis|resultado|résultat|livrable)\s*:/i, 'done'],
+];
+
+const ACCESS = /\b(?:login|log-in|password|access|account|seat|licen[cs]e|subscription|credentials|vault|1password|lastpass|zugang|passwort|acceso|contraseña|accès|mot de passe)\b/i;
+const STANDARD = /\b(?:tone|brand|voice|style guide|template|british spelling|american spelling|formal|friendly|on-brand|font|colou?rs?|logo|keep it|always)\b/i;
+const SOURCE_WORD = /\b(?:folder|drive|dropbox|shared drive|spreadsheet|sheet|doc|attached|attachment|photos are|files are|in the inbox|archive)\b/i;
+const DATE_LEAD = /^(?:by|before|due|needed by|deadline|until|no later than|bis|vor|hasta|antes|para el|avant|d'ici|pour le)\b/i;
+
+/** Lines are read up to this length for dates, amounts and instructions; the whole line is kept. */
+const READ_MAX = 300;
+/** Only the first lines are read closely: a description is a few lines, and this bounds the work. */
+const LINES_READ = 60;
+
+function classify(line: string, out: OwnerLines, found: ReturnType<typeof extract>): void {
+  const bare = line.replace(BULLET, '').trim();
+  for (const [re, key] of LABELS) {
+    if (re.test(bare)) {
+      const text = key === 'never' || key === 'why' ? bare : bare.replace(/^[^:]*:\s*/, '') || bare;
+      (out[key] as string[]).push(text);
+      return;
+    }
+  }
+  const words = bare.split(/\s+/).length;
+  if (found.money.length) {
+    out.spending.push(bare);
+    return;
+  }
+  if (found.sources.length || (SOURCE_WORD.test(bare) && words <= 16)) {
+    out.sources.push(bare);
+    return;
+  }
+  if ((namesIn(bare, TOOLS).length || namesIn(bare, PLATFORMS).length) && ACCESS.test(bare)) {
+    out.tools.push(bare);
+    return;
+  }
+  // A line that names a date is about timing, whatever else it says ("Meeting is on the 12th, so I need it by the 10th").
+  if (found.dates.length && (DATE_LEAD.test(bare) || words <= 20)) {
+    out.deadlines.push(bare);
+    return;
+  }
+  if (/^(?:never|don['’]?t|do not|avoid|no\s+\w+ing)\b/i.test(bare)) {
+    out.never.push(bare);
+    return;
+  }
+  if (STANDARD.test(bare) && words <= 20) {
+    out.standards.push(bare);
+    return;
+  }
+  if (BULLET.test(line)) {
+    out.done.push(bare);
+    return;
+  }
+  out.why.push(bare);
+}
+
+function looksLikeSteps(items: string[]): boolean {
+  if (items.length < 2) return false;
+  const numbered = items.filter((t) => NUMBERED.test(t)).length;
+  const ui = items.filter((t) => UI_STEP.test(t.replace(NUMBERED, ''))).length;
+  return numbered >= 2 || (items.length >= 3 && ui * 2 > items.length);
+}
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+export function ownerLines(description = '', checklist: ChecklistItem[] = [], lang: Lang = 'en', piece?: string): OwnerLines {
+  const out: OwnerLines = {
+    why: [], done: [], steps: [], deadlines: [], spending: [], sources: [], tools: [], standards: [], never: [], instructions: [],
+    found: { money: [], dates: [], sources: [], tools: [], quantities: [] },
+  };
+  const lines = description.slice(0, 20_000).split(/\r?\n/).map(collapse).filter((l) => l && !isPlaceholder(l)).slice(0, 200);
+  const numbered = lines.filter((l) => NUMBERED.test(l));
+  const steps = numbered.length >= 2;
+  lines.forEach((line, index) => {
+    if (steps && NUMBERED.test(line)) {
+      out.steps.push(line.replace(NUMBERED, ''));
+      return;
+    }
+    if (index >= LINES_READ) {
+      out.why.push(line);
+      return;
+    }
+    const head = line.slice(0, READ_MAX);
+    const found = extract(head.replace(BULLET, ''), lang);
+    out.found.money.push(...found.money.map((m) => m.text));
+    out.found.dates.push(...found.dates.map((d) => d.text));
+    out.found.sources.push(...found.sources);
+    out.found.quantities.push(...found.quantities.map((q) => q.text));
+    out.found.tools.push(...namesIn(head, TOOLS));
+    const said = findInstructions(head, piece);
+    // A line that is only an instruction ("Run every post past me") goes to the choices; a line
+    // that merely mentions one ("… and cc me on everything") is kept too, so nothing is lost.
+    if (said.length && said[0]!.text.length >= line.replace(BULLET, '').length * 0.6) {
+      out.instructions.push(...said);
+      return;
+    }
+    out.instructions.push(...said);
+    classify(line, out, found);
+  });
+  const items = checklist.map((c) => collapse(c.text ?? '')).filter((t) => t && !isPlaceholder(t)).slice(0, 200);
+  if (looksLikeSteps(items)) out.steps.push(...items.map((t) => t.replace(NUMBERED, '')));
+  else out.done.push(...items.map((t) => t.replace(BULLET, '')));
+  for (const item of items.slice(0, LINES_READ)) out.found.tools.push(...namesIn(item.slice(0, READ_MAX), TOOLS));
+  return out;
+}

@@ -1,0 +1,273 @@
+// Finds what a task states besides its action and object: dates and deadlines, cadence, money,
+// quantities, clock times, and sources (links, files, folders). Each finding keeps the owner's
+// words as written; the text handed back has the date, cadence and money phrases cut out, so the
+// object left behind is the owner's noun phrase and nothing else. Regular expressions are
+// alternations of literal words on bounded input; chrono-node finds the dates they miss (other
+// phrasings, German, Spanish and French).
+import * as chrono from 'chrono-node';
+import type { Lang } from './language';
+
+export interface DatePhrase {
+  /** As written, with its preposition ("by the 5th"). */
+  text: string;
+  /** The date itself ("the 5th"), what a deadline line must keep. */
+  core: string;
+}
+
+export interface Money {
+  /** As written, with a limiting word when there is one ("under €1,200"). */
+  text: string;
+  amount: string;
+  /** "under", "max", "up to": a ceiling, not a price. */
+  limit: boolean;
+}
+
+export interface Quantity {
+  /** The number as written ("80", "three", "25"). */
+  text: string;
+  n?: number;
+  /** What is counted, as written ("mileage slips", "min"). */
+  of: string;
+}
+
+export interface Extracted {
+  rest: string;
+  dates: DatePhrase[];
+  cadence: string[];
+  money: Money[];
+  quantities: Quantity[];
+  times: string[];
+  sources: string[];
+  percent: string[];
+}
+
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const DAY_SHORT = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)';
+const DAYS = '(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends|mornings|evenings)';
+const MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
+const PERIOD = '(?:day|week|month|quarter|year|weekday|weekend|morning|evening|night|fortnight|term|semester)';
+const COUNT = '(?:\\d{1,3}|once|twice|one|two|three|four|five|six|seven|eight|nine|ten)';
+const ORD = '\\d{1,2}(?:st|nd|rd|th)?';
+/** An ordinal with its suffix ("5th"): a bare "8" after "for" is a number of people, not a date. */
+const SUFFIXED = '\\d{1,2}(?:st|nd|rd|th)\\b';
+const NUMDATE = '(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?)';
+const RANGE = `${ORD}(?:\\s?[-–]\\s?${ORD})?`;
+const NAMED = `(?:${MONTH}\\.?\\s+${RANGE}(?:,?\\s+\\d{4})?|${RANGE}\\s+(?:of\\s+)?${MONTH}(?:\\s+\\d{4})?|${NUMDATE}|mid-${MONTH}|(?:early|mid|late)\\s+${MONTH})`;
+const EVENT = '(?:christmas|easter|black friday|cyber monday|new year|the holidays|the launch|launch|the event|the opening|the sale|the summer|the weekend|the meeting|the board meeting|the trip|the conference|thanksgiving|halloween|valentine\'?s(?: day)?|mother\'?s day|ramadan|eid|diwali)';
+const END = '(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:day|week|month|quarter|year|q[1-4])|eod|eow|eom|eoy|cob|close of business)';
+const RELATIVE = `(?:${END}|tomorrow|tonight|today|noon|midday|(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})|${DAY}|(?:next\\s+)?${DAY_SHORT}\\b)`;
+
+const CADENCE: RegExp[] = [
+  new RegExp(`\\b(?:every|each)\\s+(?:other\\s+|second\\s+|single\\s+)?(?:\\d{1,3}\\s+)?(?:${PERIOD}s?|${DAY}|${DAYS})\\b(?:\\s+(?:morning|evening|afternoon))?`, 'i'),
+  new RegExp(`\\b${COUNT}\\s?(?:x|times?)\\s?(?:/|a|an|per|each|every)\\s?${PERIOD}\\b`, 'i'),
+  new RegExp(`\\b${COUNT}\\s?(?:x|times)\\s?(?:weekly|daily|monthly)\\b`, 'i'),
+  new RegExp(`\\bx\\s?\\d{1,2}\\s?(?:/|a|per)\\s?${PERIOD}\\b`, 'i'),
+  new RegExp(`\\b(?:once|twice)\\s+(?:a|an|per|each|every)\\s+${PERIOD}\\b`, 'i'),
+  new RegExp(`\\b(?:once|twice)\\s+(?:weekly|daily|monthly)\\b`, 'i'),
+  new RegExp(`\\bon\\s+${DAYS}\\b`, 'i'),
+  new RegExp(`\\b${DAYS}\\b(?!\\s+[a-z])`, 'i'),
+  // de / es / fr
+  /\b(?:jede[nrs]?|alle)\s+(?:\d{1,2}\s+)?(?:tag|tage|woche|wochen|monat|monate|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen)\b/i,
+  /\b(?:\d{1,2}|ein|zwei|drei|vier|fünf)\s?(?:x|mal)\s+(?:pro|die|im|in der)\s+(?:woche|monat|tag)\b/i,
+  /\b(?:cada|todos los|todas las)\s+(?:\d{1,2}\s+)?(?:días?|semanas?|mes(?:es)?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|mañanas?)\b/i,
+  /\b(?:\d{1,2}|una|dos|tres|cuatro|cinco)\s+veces\s+(?:por|a la|al)\s+(?:semana|mes|día)\b/i,
+  /\b(?:chaque|tous les|toutes les)\s+(?:\d{1,2}\s+)?(?:jours?|semaines?|mois|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|matins?)\b/i,
+  /\b(?:\d{1,2}|une|deux|trois|quatre|cinq)\s+fois\s+par\s+(?:semaine|mois|jour)\b/i,
+  /\b(?:wöchentlich|täglich|monatlich|semanalmente|mensualmente|a diario|cada día|quotidiennement|chaque jour)\b/i,
+];
+
+/** "weekly" is a cadence only when it describes the doing, not a noun ("weekly newsletter"). */
+const RATE_WORD = /\b(?:daily|weekly|monthly|quarterly|yearly|annually|fortnightly|bi-?weekly|bi-?monthly|nightly|hourly)\b/i;
+const RATE_A = /\b(?:a|per)\s+(?:week|month|quarter|year|day)\b/i;
+
+const ENGLISH_DATES: RegExp[] = [
+  new RegExp(`\\b(?:by|before|until|till|due|due by|no later than|ahead of|latest)\\s+(?:the\\s+)?(?:${RELATIVE}|${NAMED}|${SUFFIXED}|the\\s+${ORD}\\b|q[1-4]\\b|${EVENT}\\b|mid-?(?:month|week)\\b)`, 'i'),
+  new RegExp(`\\b(?:on|for)\\s+(?:${NAMED}|the\\s+${NAMED}|the\\s+${ORD}(?=\\s|$|[,.;?!])|${SUFFIXED}(?=\\s|$|[,.;?!])|${DAY}(?:\\s+${ORD})?)\\b(?!['’]s)`, 'i'),
+  new RegExp(`\\bin\\s+(?:q[1-4]|${MONTH})\\b`, 'i'),
+  new RegExp(`\\b(?:within|in)\\s+(?:the\\s+next\\s+)?(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|ten|a couple of|a few)\\s+(?:working\\s+|business\\s+)?(?:days?|weeks?|months?|hours?)\\b`, 'i'),
+  new RegExp(`\\b(?:this|next)\\s+(?:${PERIOD}|${DAY})\\b(?:['’]s\\b)?`, 'i'),
+  new RegExp(`\\b${END}\\b`, 'i'),
+  /\b(?:today|tomorrow|tonight|asap|eod|eow|eom)\b/i,
+  new RegExp(`\\b(?:${MONTH}\\.?\\s+${ORD}(?:,?\\s+\\d{4})?|${ORD}\\s+(?:of\\s+)?${MONTH}(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b`, 'i'),
+];
+
+const OTHER_DATES: RegExp[] = [
+  /\b(?:bis|vor)\s+(?:zum\s+|zur\s+)?(?:ende\s+(?:des|der|dieser|nächster)\s+(?:woche|monats|jahres|quartals)|monatsende|wochenende|freitag|montag|dienstag|mittwoch|donnerstag|samstag|sonntag|morgen|heute|\d{1,2}\.\s*(?:\d{1,2}\.|[a-zäöü]+))/i,
+  /\b(?:antes\s+del?|hasta\s+el|para\s+el|el)\s+(?:fin\s+de\s+(?:mes|semana|año)|viernes|lunes|martes|miércoles|jueves|sábado|domingo|\d{1,2}(?:\s+de\s+[a-z]+)?)\b/i,
+  /\b(?:antes\s+de\s+(?:fin\s+de\s+(?:mes|semana|año)|mañana))\b/i,
+  /\b(?:avant|d'ici|pour|jusqu'(?:au|à))\s+(?:la\s+fin\s+(?:du|de la)\s+(?:mois|semaine|année)|le\s+\d{1,2}(?:\s+[a-zéû]+)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir)\b/i,
+  /\b(?:fin\s+(?:du|de)\s+(?:mois|mes|semaine))\b/i,
+];
+
+const NUMERIC_DATE = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b/;
+
+/** The preposition a date core may carry on its left, in each language. */
+const DATE_PREP = /(?:\b(?:by|before|until|till|on|for|due|in|within|no later than|ahead of|bis|vor|zum|am|ab|antes del?|hasta el|para el|el|avant|d'ici|pour le|le|jusqu'au)\s+(?:the\s+|le\s+|el\s+)?)$/i;
+
+const MONEY_CORE =
+  '(?:[$€£¥]\\s?\\d{1,3}(?:[,.\\s]\\d{3})*(?:[.,]\\d{1,2})?(?:\\s?[kKmM]\\b)?|\\d{1,3}(?:[,.\\s]\\d{3})*(?:[.,]\\d{1,2})?\\s?(?:[kK]\\s?)?(?:€|£|\\$|EUR\\b|USD\\b|GBP\\b|CHF\\b|AUD\\b|CAD\\b|euros?\\b|dollars?\\b|pounds?\\b|bucks\\b))';
+const MONEY_LIMIT =
+  '(?:under|below|less than|no more than|not more than|up to|max(?:imum)?\\.?|at most|a budget of|budget(?: of| is)?:?|within|bis zu|höchstens|maximal|max\\.?|unter|hasta|menos de|máximo|como máximo|presupuesto(?: de)?:?|jusqu\'à|moins de|maximum|budget(?: de)?:?)';
+const MONEY_PER = '(?:\\s?(?:/|per|a|an|pro|por|par)\\s?(?:month|mo|week|wk|year|yr|hour|hr|h|day|post|person|head|night|monat|mes|mois|stunde|hora|heure))?';
+const MONEY = new RegExp(`(?:\\b${MONEY_LIMIT}\\s+)?${MONEY_CORE}${MONEY_PER}`, 'i');
+const LIMIT_AT = new RegExp(`^${MONEY_LIMIT}\\s`, 'i');
+
+const TIME = /\b(?:at\s+|um\s+|a las\s+|à\s+)?(?:\d{1,2}:\d{2}\s?(?:am|pm|h|uhr)?|\d{1,2}\s?(?:am|pm)|\d{1,2}h\d{2}|\d{1,2}\s?uhr)\b(?:\s+(?:sharp|on the dot|exactly|precisely|pünktlich|en punto|pile))?/i;
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+};
+
+const QUANTITY = new RegExp(
+  `(?:^|[\\s(])(?:top\\s+|the\\s+|all\\s+|our\\s+|last\\s+|first\\s+|next\\s+)?(\\d{1,5}(?:[.,]\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}|a dozen)\\s*(?!%|\\d|st\\b|nd\\b|rd\\b|th\\b|am\\b|pm\\b|x\\b|times\\b)([\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*){0,2})`,
+  'giu',
+);
+const NOT_COUNTED = new RegExp(`^(?:${MONTH}|${DAY}|${PERIOD}s?|of|and|or|to|a|an|the|per|times|x|days?|weeks?|months?|years?|hours?)$|^(?:of|and|or|to|per|times|x)\\b`, 'i');
+const COUNT_STOP = /^(?:the|a|an|for|to|in|on|at|by|with|from|of|and|or|into|about|before|after|this|next|every|each|per|under|sharp)$/i;
+
+const URL = /\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+/gi;
+const FILE = /\b[\p{L}\p{N}_-]+(?:[ _-][\p{L}\p{N}_-]+){0,3}\.(?:pdf|xlsx?|csv|docx?|pptx?|key|numbers|pages|mp3|m4a|wav|mp4|mov|zip|txt|json|png|jpe?g)\b/giu;
+/** "Drive/Receipts 2026", "Dropbox/Clients/Acme": a path of named folders. */
+const PATH = /\b[\p{L}][\p{L}\p{N}_.-]*(?:\/[\p{L}\p{N}_.-]*[\p{L}][\p{L}\p{N}_.-]*)+(?:\s(?:\d{2,4}|\p{Lu}[\p{L}\p{N}_-]*))*/gu;
+const FOLDER = /\b(?:the\s+|our\s+|my\s+)?(?:shared\s+)?(?:["“'][^"”']{1,40}["”']\s+)?(?:folder|drive|sheet|spreadsheet|doc|document|board|inbox|album)\s+(?:called\s+|named\s+)?["“'][^"”']{1,60}["”']/gi;
+const NOT_PATH = /^(?:and\/or|w\/o?|n\/a|\d+x?\/\w+|[a-z]{1,2}\/[a-z]{1,2}|24\/7|\w+\/(?:week|month|day|year|wk|mo|hr|h)|km\/h)$/i;
+
+function cut(text: string, start: number, length: number): string {
+  return `${text.slice(0, start)} ${text.slice(start + length)}`;
+}
+
+const single = new Map<RegExp, RegExp>();
+/** The same pattern without the global flag (exec from the start every time), compiled once. */
+function once(re: RegExp): RegExp {
+  let r = single.get(re);
+  if (!r) single.set(re, (r = re.global ? new RegExp(re.source, re.flags.replace('g', '')) : re));
+  return r;
+}
+
+function pullAll(text: string, re: RegExp, each: (m: RegExpExecArray) => boolean | void): string {
+  let s = text;
+  const pattern = once(re);
+  for (let i = 0; i < 6; i++) {
+    const m = pattern.exec(s);
+    if (!m) break;
+    if (each(m) === false) break;
+    s = cut(s, m.index, m[0].length);
+  }
+  return s;
+}
+
+const tidyPhrase = (s: string): string => s.replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '').trim();
+
+function dateCore(phrase: string): string {
+  return phrase.replace(/^(?:by|before|until|till|on|for|due(?: by)?|in|within|no later than|ahead of|latest|bis|vor|zum|am|antes del?|hasta el|para el|el|avant|d'ici|pour|jusqu'(?:au|à)|le)\s+(?:the\s+|le\s+|el\s+|zum\s+)?/i, '').trim();
+}
+
+const LOCALES: Record<Lang, chrono.Chrono | undefined> = {
+  en: chrono.en.casual,
+  de: chrono.de.casual,
+  es: chrono.es.casual,
+  fr: chrono.fr.casual,
+  other: undefined,
+};
+const REF = new Date(Date.UTC(2026, 0, 5, 12));
+
+const MAYBE_DATE =
+  /\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|tonight|week|month|year|day|noon|weekend|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|märz|mai|juni|juli|oktober|dezember|morgen|woche|monat|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|mañana|semana|mes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|demain|semaine|mois/i;
+
+/** Dates chrono-node finds that the patterns above did not; times and bare numbers are not dates. */
+function chronoDates(text: string, lang: Lang): { rest: string; found: DatePhrase[] } {
+  const parser = LOCALES[lang];
+  const found: DatePhrase[] = [];
+  // chrono is the slow step: only text with a digit or a word for a day, month or span gets to it.
+  if (!parser || text.length > 400 || !MAYBE_DATE.test(text)) return { rest: text, found };
+  let rest = text;
+  for (const r of parser.parse(text, REF)) {
+    const t = r.text;
+    if (!/\p{L}/u.test(t) && !/[/.]/.test(t)) continue;
+    if (/^\d{1,2}(?::\d{2})?\s?(?:am|pm|h|uhr)?$/i.test(t) || /^(?:at\s+)?\d/.test(t) && !/[a-z]{3}/i.test(t.replace(/\b(?:am|pm|at)\b/gi, ''))) continue;
+    if (/^(?:now|sat|sun|mar|may|jun|second|a\s+(?:day|week|month))$/i.test(t)) continue;
+    // "Black Friday", "Cyber Monday", "Good Friday" are names of events, kept with their first word.
+    if (/(?:black|cyber|good|boxing|super)\s+$/i.test(rest.slice(0, rest.indexOf(t)))) continue;
+    // "weekend receptionist", "Friday market": a day or period naming a kind of thing is not a date.
+    const after = rest.slice(rest.indexOf(t) + t.length);
+    if (/^\s+(?!(?:and|or|at|by|in|on|to|with|from|for|please)\b)\p{Ll}/u.test(after) && !/\d/.test(t) && t.split(/\s+/).length === 1) continue;
+    const before = rest.slice(0, rest.indexOf(t));
+    const prep = DATE_PREP.exec(before);
+    const start = prep ? before.length - prep[0].length : before.length;
+    const phrase = tidyPhrase(rest.slice(start, before.length + t.length));
+    if (rest.indexOf(t) === -1) continue;
+    found.push({ text: phrase, core: t });
+    rest = cut(rest, start, before.length + t.length - start);
+  }
+  return { rest, found };
+}
+
+export function extract(input: string, lang: Lang): Extracted {
+  const out: Extracted = { rest: '', dates: [], cadence: [], money: [], quantities: [], times: [], sources: [], percent: [] };
+  let s = input;
+  // "(25 min)", "(approx. 40 mins)", "(3 files)": a count in brackets describes the work's size.
+  s = pullAll(s, /\((?:approx\.?\s*|about\s+|ca\.?\s*|~)?(\d{1,4})\s*(min|mins|minutes|hours?|hrs?|h|pages?|files?|calls?|videos?|episodes?|recordings?|slides?|items?|rows?|records?)\)/i, (m) => {
+    out.quantities.push({ text: m[1]!, n: Number(m[1]), of: m[2]! });
+  });
+  s = pullAll(s, URL, (m) => void out.sources.push(m[0].replace(/[).,;]+$/, '')));
+  s = pullAll(s, FOLDER, (m) => void out.sources.push(tidyPhrase(m[0])));
+  s = pullAll(s, FILE, (m) => void out.sources.push(m[0]));
+  s = pullAll(s, PATH, (m) => {
+    if (NOT_PATH.test(m[0].split(/\s/)[0]!)) return false;
+    out.sources.push(tidyPhrase(m[0]));
+  });
+  // A path the pattern refused stays in the text: restore nothing, it was never cut.
+  s = pullAll(s, MONEY, (m) => {
+    const text = tidyPhrase(m[0]);
+    const limit = LIMIT_AT.exec(text);
+    out.money.push({ text, amount: limit ? text.slice(limit[0].length).trim() : text, limit: !!limit });
+  });
+  s = pullAll(s, TIME, (m) => void out.times.push(tidyPhrase(m[0])));
+  for (const re of CADENCE) s = pullAll(s, re, (m) => void out.cadence.push(tidyPhrase(m[0])));
+  // "20 minutes a day", "3 posts a week": a rate only after a count.
+  if (/\d|\b(?:one|two|three|four|five|once|twice)\b/i.test(s)) s = pullAll(s, RATE_A, (m) => void out.cadence.push(m[0]));
+  s = pullAll(s, RATE_WORD, (m) => {
+    const after = s.slice(m.index + m[0].length);
+    if (/^\s+(?!(?:and|or|by|to|for|on|in|at|with|from|until|before|please)\b)[\p{L}\p{N}]/u.test(after)) return false;
+    out.cadence.push(m[0]);
+  });
+  for (const re of lang === 'en' ? ENGLISH_DATES : [...OTHER_DATES, NUMERIC_DATE]) {
+    s = pullAll(s, re, (m) => {
+      // "Plan the menu for the summer" says what, not when; a bare ordinal needs "the".
+      const text = tidyPhrase(m[0]);
+      out.dates.push({ text, core: dateCore(text) });
+    });
+  }
+  const more = chronoDates(s, lang);
+  s = more.rest;
+  out.dates.push(...more.found);
+  for (const m of s.matchAll(/\b\d{1,3}(?:[.,]\d+)?\s?%/g)) out.percent.push(m[0]);
+  for (const m of s.matchAll(/(?:^|\s)(\d{1,4})-([\p{L}]+)\s+([\p{L}]+)/gu)) {
+    if (/^(?:year|day|week|month|hour)s?$/i.test(m[2]!) && !/^(?:old|long)$/.test(m[3]!)) continue;
+    out.quantities.push({ text: m[1]!, n: Number(m[1]), of: `${m[2]} ${m[3]}` });
+  }
+  QUANTITY.lastIndex = 0;
+  for (const m of s.matchAll(QUANTITY)) {
+    const raw = m[1]!;
+    const n = /^\d/.test(raw) ? Number(raw.replace(',', '.')) : NUMBER_WORDS[raw.toLowerCase().replace(/^a /, '')];
+    if (n !== undefined && (n === 0 || (/^\d{4}$/.test(raw) && n >= 1900 && n <= 2100))) continue;
+    const words = m[2]!.split(/\s+/);
+    const kept: string[] = [];
+    for (const w of words) {
+      if (COUNT_STOP.test(w)) break;
+      kept.push(w);
+    }
+    const of = kept.join(' ');
+    if (!of || NOT_COUNTED.test(of)) continue;
+    out.quantities.push({ text: raw, ...(n !== undefined ? { n } : {}), of });
+  }
+  out.rest = s.replace(/\(\s*\)/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').trim();
+  return out;
+}
+
+/** True when a text names a date or deadline, in any of the four written languages. */
+export function hasDate(text: string, lang: Lang): boolean {
+  return extract(text, lang).dates.length > 0;
+}

@@ -1,0 +1,241 @@
+// Understand: a task (title, description, checklist, labels, due date) in, a task frame out.
+// Pure and deterministic: no browser APIs, no clock, no randomness.
+import type { Category } from '../../model/categories';
+import type { ChecklistItem } from '../../model/task';
+import { classifyFrame } from '../classify';
+import type { FrameAction, TaskFrame } from '../frame';
+import { categoryFromLabels } from '../labels';
+import { collapse } from '../text';
+import { sentenceCase } from './case';
+import { ownerLines } from './description';
+import { extract } from './extract';
+import { FOREIGN_VERBS, isForeign, readForeign } from './foreign';
+import { findInstructions, withoutInstructions } from './instructions';
+import { addLanguageWords, detectLanguage, setEnglishVocabulary } from './language';
+import { KEYWORD_SINGLES } from '../keywords';
+import { VERB_KEYS } from './verbs-en';
+import { PLATFORMS, TOOLS, X_PLATFORM, namesIn, ownSpelling } from './lexicon';
+import { Vocabulary } from '../fuzzy';
+import { findVerb, isPlural, parseClause, type Clause } from './phrase-en';
+import { readQuestion } from './question';
+import { stripNoise } from './noise';
+
+setEnglishVocabulary([...VERB_KEYS.filter((k) => !k.includes(' ')), ...KEYWORD_SINGLES.filter((k) => k.length > 3)]);
+for (const code of ['de', 'es', 'fr'] as const) addLanguageWords(code, FOREIGN_VERBS[code]);
+
+export interface TaskInput {
+  title: string;
+  description?: string;
+  checklist?: ChecklistItem[];
+  labels?: string[];
+  due?: string;
+  list?: string;
+  board?: string;
+}
+
+/** Only the start of a title is parsed: no real task title is longer, and it bounds the work. */
+export const PARSE_MAX = 300;
+
+const PIECES: Partial<Record<string, string>> = {
+  publish: 'posts', create: 'drafts', contact: 'messages', reply: 'replies', send: 'messages', engage: 'replies',
+};
+
+const AUDIENCE = /^(?:the\s+|our\s+|my\s+)?(?:board|investors?|bank|team|staff|customers|clients?|members|subscribers|followers|partners|landlord|accountant|shareholders|patients|students|parents|donors|volunteers|suppliers)\b/i;
+
+function actionOf(clause: Clause): FrameAction | undefined {
+  const v = clause.verb;
+  if (!v) return undefined;
+  return {
+    lemma: v.words,
+    written: v.written,
+    cls: v.cls,
+    form: v.participle,
+    known: !v.guessed,
+    personal: !!v.personal,
+  };
+}
+
+/** Words a title starts with by convention of the capital, not because they are names. */
+const COMMON_LEAD = /^(?:Weekly|Monthly|Daily|Quarterly|Annual|Yearly|New|Old|Next|Last|Final|First|Quick|Urgent|Summer|Winter|Spring|Autumn|Holiday|Christmas|Website|Client|Customer|Team|Staff|Office|Company|Sales|Marketing|Social|Mileage|Expense|Expenses|Receipts?|Invoices?|Meeting|Board|Product|Price|Pricing|Stock|Inventory|Podcast|Newsletter|Blog|Shop|Store|Our|My|The|All|Some|Any|Competitor|Competitors|Market|Job|Supplier|Suppliers|Vendor|Car|Office)\b/;
+
+/** "Weekly newsletter …" reads "weekly newsletter …" once a sentence is built around it. */
+function lowerLead(text: string): string {
+  const words = text.split(/\s+/);
+  if (findVerb(words) && !/^(?:from|re|regarding)$/i.test(words[1] ?? '')) return text;
+  const first = words[0] ?? '';
+  if (COMMON_LEAD.test(first)) return text.replace(COMMON_LEAD, (w) => w.toLowerCase());
+  // The capital of a title's first word is the title's, unless the word is a name we know,
+  // an acronym, or a possessive ("Sarah's birthday").
+  if (/^\p{Lu}\p{Ll}+$/u.test(first) && !ownSpelling(first) && !/^\p{Lu}\p{Ll}+['’]s$/u.test(first) && !/['’]s$/.test(words[0] ?? '')) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+  }
+  return text;
+}
+
+// Long words only: a one-letter slip in "instagarm" or "spreadhseet" is a typo, in "leasing" a real word.
+const typoVocab = new Vocabulary([...KEYWORD_SINGLES.filter((k) => k.length >= 8), ...Object.keys(PLATFORMS).filter((k) => k.length >= 6), ...Object.keys(TOOLS).filter((k) => /^[a-z]{6,}$/.test(k))]);
+
+const KNOWN = new Set([...KEYWORD_SINGLES, ...Object.keys(PLATFORMS), ...Object.keys(TOOLS), ...VERB_KEYS]);
+
+/** "instagarm" → "Instagram", "spreadhseet" → "spreadsheet": only words one edit from a known work word. */
+function correctTypos(text: string): string {
+  return text.replace(/\p{L}{6,}/gu, (w) => {
+    const lower = w.toLowerCase();
+    if (KNOWN.has(lower) || KNOWN.has(lower.replace(/s$/, '')) || KNOWN.has(lower.replace(/es$/, ''))) return w;
+    const plural = /s$/.test(lower) && !typoVocab.match(lower);
+    const hit = typoVocab.match(plural ? lower.slice(0, -1) : lower);
+    if (!hit) return w;
+    const fixed = (PLATFORMS[hit] ?? TOOLS[hit] ?? hit) + (plural ? 's' : '');
+    return /^\p{Lu}/u.test(w) && fixed === fixed.toLowerCase() ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;
+  });
+}
+
+export function titleOf(input: TaskInput): string {
+  const raw = typeof input?.title === 'string' ? input.title : '';
+  let full = collapse(raw);
+  if (!full && typeof input?.description === 'string') full = collapse(input.description.split(/\r?\n/).find((l) => l.trim()) ?? '');
+  return full;
+}
+
+/**
+ * `light`: only what category and triage need (a board of 1,000 cards is sorted with it); the
+ * description is read for its words but not line by line.
+ */
+export function buildFrame(input: TaskInput, options: { light?: boolean } = {}): TaskFrame {
+  const title = titleOf(input);
+  const description = typeof input?.description === 'string' ? input.description : '';
+  const labels = (input?.labels ?? []).filter((l): l is string => typeof l === 'string');
+  const head = title.slice(0, PARSE_MAX);
+  const cleaned = stripNoise(head);
+  const detected = detectLanguage(cleaned.core.split(/\s+/).length < 4 && description ? `${cleaned.core} ${description.slice(0, 200)}` : cleaned.core);
+  const lang = detected.lang;
+  const core = lang === 'en' ? lowerLead(correctTypos(sentenceCase(cleaned.core))) : cleaned.core;
+
+  const firstWords = core.split(/\s+/);
+  const verbFirst = lang === 'en' ? findVerb(firstWords) : undefined;
+  const piece = (verbFirst && PIECES[verbFirst.verb.cls]) ?? 'pieces of work';
+  const instructions = findInstructions(core, piece, true);
+  const request0 = withoutInstructions(core, instructions);
+  const ex = extract(request0, lang);
+  const request = ex.rest.replace(/\s+\?/g, '?').replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+
+  const frame: TaskFrame = {
+    version: 1,
+    language: lang,
+    languageCode: detected.code,
+    title,
+    request,
+    asked: 'instruction',
+    object: '',
+    plural: false,
+    slots: [],
+    platforms: [],
+    tools: [],
+    quantities: ex.quantities,
+    percent: ex.percent,
+    money: ex.money,
+    dates: ex.dates,
+    cadence: ex.cadence,
+    times: ex.times,
+    people: [],
+    sources: ex.sources,
+    instructions,
+    owner: { why: [], done: [], steps: [], deadlines: [], spending: [], sources: [], tools: [], standards: [], never: [] },
+    urgent: cleaned.urgent || ex.dates.some((d) => /^asap$/i.test(d.text)),
+    fyi: cleaned.fyi,
+    ...(collapse(input?.due ?? '') ? { due: collapse(input.due!) } : {}),
+    labels,
+    category: 'other',
+    understood: 'none',
+  };
+
+  let actionCategory: { category: Category; weight: number } | undefined;
+  if (lang === 'en') {
+    let text = request;
+    const q = readQuestion(text);
+    if (q?.kind === 'polite') {
+      frame.asked = 'polite';
+      text = q.text;
+    } else if (q) {
+      frame.asked = q.kind;
+      frame.toKnow = q.text.replace(/\?$/, '');
+    }
+    if (!frame.toKnow) {
+      const clause = parseClause(text.replace(/\?$/, '').split(/\s+/).filter(Boolean));
+      const action = actionOf(clause);
+      // "Sort out the broken card reader": whatever the verb, a broken thing is a repair.
+      if (action && (action.cls === 'generic' || action.cls === 'update') && /\b(?:broken|leaking|leaky|faulty|not working|blocked|cracked|dead)\b/i.test(clause.object)) action.cls = 'fix';
+      if (action) frame.action = action;
+      else frame.asked = frame.asked === 'polite' ? 'polite' : 'noun';
+      frame.object = clause.object;
+      frame.slots = clause.slots;
+      if (clause.purpose) frame.purpose = clause.purpose;
+      if (clause.when) frame.owner.deadlines.push(clause.when.charAt(0).toUpperCase() + clause.when.slice(1));
+      if (clause.state) frame.state = clause.state;
+      if (clause.leftover) frame.leftover = clause.leftover;
+      const next = clause.next && actionOf(clause.next);
+      if (next) frame.then = { action: next, object: clause.next!.object, slots: clause.next!.slots };
+      if (clause.verb) actionCategory = { category: clause.verb.category, weight: clause.verb.weight };
+      // A question for the owner's benefit that still reads as an instruction ("Is the invoice paid?") stays a question.
+      if (!frame.action && /\?$/.test(request)) frame.asked = 'yes-no';
+    }
+  } else if (isForeign(lang)) {
+    const read = readForeign(request, lang);
+    if (read.question) {
+      frame.asked = 'wh';
+      frame.toKnow = read.question;
+    } else {
+      if (/^(?:¿|kannst|könntest|können|peux|pourrais|pouvez|puedes|podrías)/i.test(request)) frame.asked = 'polite';
+      const v = read.clause.verb;
+      if (v) {
+        frame.action = { lemma: v.words, written: v.written, cls: v.cls, form: v.form, known: true, personal: false };
+        actionCategory = { category: v.category, weight: v.weight };
+      } else frame.asked = 'noun';
+      frame.object = read.clause.object;
+      frame.slots = read.clause.slots;
+    }
+  } else {
+    frame.asked = /\?$/.test(request) ? 'wh' : 'noun';
+    frame.object = request.replace(/\?$/, '');
+  }
+
+  const everything = [request, ...frame.slots.map((s) => s.text)].join(' ');
+  frame.platforms = namesIn(everything, PLATFORMS);
+  if (!frame.platforms.includes('X (Twitter)') && X_PLATFORM.test(everything)) frame.platforms.push('X (Twitter)');
+  if (frame.action && /^(?:tweet|retweet)$/.test(frame.action.lemma) && !frame.platforms.includes('X (Twitter)')) frame.platforms.push('X (Twitter)');
+  frame.tools = namesIn(everything, TOOLS);
+  frame.plural =
+    lang === 'en'
+      ? isPlural(frame.object)
+      : /^(?:\d+|die|los|las|les|des|alle|todos|todas|tous|toutes|unsere|nuestros|nuestras|nos)\b/i.test(frame.object) ||
+        /(?:ungen|en|s)$/i.test(frame.object.split(/\s+/)[0] ?? '');
+  for (const s of frame.slots) {
+    if (AUDIENCE.test(s.text) && ['for', 'to', 'für', 'para', 'pour'].includes(s.prep.toLowerCase())) frame.audience = s.text;
+  }
+  if (frame.action?.cls === 'contact' || frame.action?.cls === 'chase') {
+    if (/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(frame.object)) frame.people.push(frame.object);
+  }
+  for (const s of frame.slots) if (s.prep === 'with' && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(s.text)) frame.people.push(s.text);
+
+  const owner = options.light ? ownerLines('', [], lang, piece) : ownerLines(description, input?.checklist ?? [], lang, piece);
+  frame.owner = {
+    why: owner.why, done: owner.done, steps: owner.steps, deadlines: [...frame.owner.deadlines, ...owner.deadlines], spending: owner.spending,
+    sources: owner.sources, tools: owner.tools, standards: owner.standards, never: owner.never,
+  };
+  frame.instructions.push(...owner.instructions);
+  if (!frame.quantities.length && description && !options.light) {
+    const head = frame.object.toLowerCase().split(/\s+/).filter((w) => w.length > 3);
+    for (const line of description.split(/\r?\n/).slice(0, 20)) {
+      for (const q of extract(line.slice(0, 300), lang).quantities) if (head.some((w) => q.of.toLowerCase().includes(w.replace(/s$/, '')))) frame.quantities.push(q);
+    }
+  }
+  for (const t of owner.found.tools) if (!frame.tools.includes(t)) frame.tools.push(t);
+
+  const labelled = categoryFromLabels(labels);
+  const { category, hits } = classifyFrame({ ...frame, ...(actionCategory ? { actionCategory } : {}) }, [description.slice(0, 2_000), labels.join(' ')]);
+  const hasWhat = !!(frame.object || frame.toKnow || frame.slots.length);
+  frame.understood =
+    (frame.action && hasWhat) || frame.toKnow ? 'full' : frame.action || hits > 0 || frame.platforms.length || frame.tools.length ? 'partial' : 'none';
+  frame.category = labelled ?? (frame.understood === 'none' ? 'other' : category);
+  return frame;
+}
