@@ -41,7 +41,7 @@ export function newBrief(from: Task | string, options: { presets?: Presets; now:
     sections: rewrite.sections,
     ...(assistant ? { assistant } : {}),
     suggested: rewrite.suggested,
-    ...(rewrite.instructions.length ? { instructions: rewrite.instructions.slice(0, 50) } : {}),
+    instructions: rewrite.instructions.slice(0, 50),
     createdAt: options.now,
     updatedAt: options.now,
     revision: 0,

@@ -58,7 +58,7 @@ export interface Classification {
   hits: number;
 }
 
-type Classifiable = Pick<TaskFrame, 'action' | 'object' | 'slots' | 'toKnow' | 'asked' | 'request' | 'language' | 'platforms'> & {
+type Classifiable = Pick<TaskFrame, 'action' | 'object' | 'slots' | 'toKnow' | 'asked' | 'request' | 'language' | 'platforms' | 'forSomeone'> & {
   actionCategory?: { category: Category; weight: number };
 };
 
@@ -90,6 +90,7 @@ export function classifyFrame(f: Classifiable, extra: string[] = []): Classifica
       hits++;
     }
   }
+  if (f.forSomeone) scores.hiring += 3;
   if (f.asked === 'wh' || f.asked === 'yes-no') {
     const others = /\b(?:anyone|anybody|others?|competitors?|rivals?|other\s+\p{L}+|else|nearby|market|charge|charging|offer|offering|sell|selling|price|prices|suit|best|cheapest|recommend|worth|alternatives?|should we|where can)\b/iu.test(f.toKnow ?? f.request);
     scores['market-research'] += others ? QUESTION_BONUS * 3 : QUESTION_BONUS;

@@ -76,7 +76,7 @@ function checkText(text: string, key: SectionKey, lang: TaskFrame['language'], o
     const bare = line.trim();
     if (!bare) continue;
     const m = /\b([\p{L}]{2,})\s+\1\b/iu.exec(bare);
-    if (m && !/^(?:that|had|is|very)$/i.test(m[1]!)) out.push({ check: 'doubled', section: key, message: `Says “${m[1]}” twice in a row.` });
+    if (m && !/^(?:that|had)$/i.test(m[1]!)) out.push({ check: 'doubled', section: key, message: `Says “${m[1]}” twice in a row.` });
     const dangling = lang === 'en' ? DANGLING : lang !== 'other' ? DANGLING_OTHER[lang] : undefined;
     if (dangling && dangling.test(bare.replace(/\s+–\s+/g, ', '))) out.push({ check: 'dangling', section: key, message: 'A word is left hanging at the end of a phrase.' });
     if (/\s[,;:.](?!\d)|,\s*,|\(\s*\)/.test(bare.replace(/ :/g, ':').replace(/ ;/g, ';'))) out.push({ check: 'dangling', section: key, message: 'Stray punctuation.' });

@@ -83,7 +83,12 @@ function splitSlots(f: TaskFrame, skip: (s: Slot) => boolean = () => false): { n
   return { noun: noun.join(' '), verb: verb.join(' '), unsafe };
 }
 
-const when = (f: TaskFrame): string => [f.cadence[0], f.dates[0]?.text].filter(Boolean).join(' ');
+const when = (f: TaskFrame): string => {
+  const d = f.dates[0]?.text;
+  // "Jan-Mar" or "3-6 Oct" alone reads "for Jan-Mar" in a sentence.
+  const date = d && /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(d) ? `for ${d}` : d;
+  return [f.cadence[0], date].filter(Boolean).join(' ');
+};
 
 function participle(f: TaskFrame): string {
   return f.state ?? f.action?.form ?? 'done';
@@ -158,6 +163,14 @@ function nounOnly(f: TaskFrame): Written | undefined {
   if (/^(?:quick\s+)?(?:question|query)\b/i.test(o)) {
     return { text: tidy(`I have a clear answer to the ${lowerDet(o).replace(/^the\s+/, '')} ${extra}, with anything I need to decide spelled out.`), specific: false };
   }
+  const broken = /\s*\b(?:broken|not working|faulty|down|failing|leaking)\b/i;
+  if (broken.test(o)) {
+    const thing = tidy(`${subjectOf({ ...f, object: o.replace(broken, '').trim() })} ${extra}`);
+    return { text: tidy(`${cap(thing)} ${be(f.plural)} working properly again${when(f) ? ` ${when(f)}` : ''}, with the cause noted.`), specific: false };
+  }
+  if (f.category === 'transcription' && /\btranscripts?\b/i.test(o)) {
+    return { text: tidy(`${cap(tidy(`${subjectOf(f)} ${extra}`))} ${be(f.plural)} ready${when(f) ? ` ${when(f)}` : ''}: accurate, easy to search and quote.`), specific: false };
+  }
   const subject = tidy(`${subjectOf(f)} ${extra}`);
   const p = f.plural;
   const d = when(f);
@@ -227,6 +240,10 @@ export function outcomeEn(f: TaskFrame): Written | undefined {
     return undefined;
   }
 
+  if (f.forSomeone && cat === 'hiring') {
+    const what = tidy(`${a.lemma} ${lowerDet(o)} ${allSlots}`);
+    return { text: tidy(`Someone we can trust is lined up to ${what}${when(f) ? ` ${when(f)}` : ''}, chosen from a shortlist you vetted.`), specific };
+  }
   switch (cat) {
     case 'data-entry': {
       if (cls === 'enter') return { text: statement(subject, p, participle(f), f, { ...slots, tail: 'each one complete and accurate' }), specific };

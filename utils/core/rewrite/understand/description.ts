@@ -106,12 +106,17 @@ export function ownerLines(description = '', checklist: ChecklistItem[] = [], la
     why: [], done: [], steps: [], deadlines: [], spending: [], sources: [], tools: [], standards: [], never: [], instructions: [],
     found: { money: [], dates: [], sources: [], tools: [], quantities: [] },
   };
-  const lines = description.slice(0, 20_000).split(/\r?\n/).map(collapse).filter((l) => l && !isPlaceholder(l)).slice(0, 200);
+  // A bare heading ("Please:", "Notes:") introduces the lines after it and says nothing itself.
+  const lines = description.slice(0, 20_000).split(/\r?\n/).map(collapse).filter((l) => l && !isPlaceholder(l) && !/^[\p{L} ]{1,20}:$/u.test(l)).slice(0, 200);
   const numbered = lines.filter((l) => NUMBERED.test(l));
   const steps = numbered.length >= 2;
   lines.forEach((line, index) => {
     if (steps && NUMBERED.test(line)) {
-      out.steps.push(line.replace(NUMBERED, ''));
+      const step = line.replace(NUMBERED, '');
+      out.steps.push(step);
+      // A step can hide an approval or a cc: those are offered back like any other instruction.
+      out.instructions.push(...findInstructions(step.slice(0, READ_MAX), piece));
+      out.found.tools.push(...namesIn(step.slice(0, READ_MAX), TOOLS));
       return;
     }
     if (index >= LINES_READ) {

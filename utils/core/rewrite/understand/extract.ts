@@ -85,6 +85,7 @@ const ENGLISH_DATES: RegExp[] = [
   new RegExp(`\\b(?:by|before|until|till|due|due by|no later than|ahead of|latest)\\s+(?:the\\s+)?(?:${RELATIVE}|${NAMED}|${SUFFIXED}|the\\s+${ORD}\\b|q[1-4]\\b|${EVENT}\\b|mid-?(?:month|week)\\b)`, 'i'),
   new RegExp(`\\b(?:on|for)\\s+(?:${NAMED}|the\\s+${NAMED}|the\\s+${ORD}(?=\\s|$|[,.;?!])|${SUFFIXED}(?=\\s|$|[,.;?!])|${DAY}(?:\\s+${ORD})?)\\b(?!['’]s)`, 'i'),
   new RegExp(`\\bin\\s+(?:q[1-4]|${MONTH})\\b`, 'i'),
+  new RegExp(`\\b${MONTH}\\s?[-–]\\s?${MONTH}\\b`, 'i'),
   new RegExp(`\\b(?:within|in)\\s+(?:the\\s+next\\s+)?(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|ten|a couple of|a few)\\s+(?:working\\s+|business\\s+)?(?:days?|weeks?|months?|hours?)\\b`, 'i'),
   new RegExp(`\\b(?:this|next)\\s+(?:${PERIOD}|${DAY})\\b(?:['’]s\\b)?`, 'i'),
   new RegExp(`\\b${END}\\b`, 'i'),
@@ -93,6 +94,7 @@ const ENGLISH_DATES: RegExp[] = [
 ];
 
 const OTHER_DATES: RegExp[] = [
+  /\b(?:pour|en|avant|d'ici|fin|début|bis|im|vor|ab|para|en|antes de|hasta|a finales de)\s+(?:(?:le\s+)?mois\s+d['’]|de\s+|del\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|april|juni|juli|august|september|oktober|november|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/i,
   /\b(?:bis|vor)\s+(?:zum\s+|zur\s+)?(?:ende\s+(?:des|der|dieser|nächster)\s+(?:woche|monats|jahres|quartals)|monatsende|wochenende|freitag|montag|dienstag|mittwoch|donnerstag|samstag|sonntag|morgen|heute|\d{1,2}\.\s*(?:\d{1,2}\.|[a-zäöü]+))/i,
   /\b(?:antes\s+del?|hasta\s+el|para\s+el|el)\s+(?:fin\s+de\s+(?:mes|semana|año)|viernes|lunes|martes|miércoles|jueves|sábado|domingo|\d{1,2}(?:\s+de\s+[a-z]+)?)\b/i,
   /\b(?:antes\s+de\s+(?:fin\s+de\s+(?:mes|semana|año)|mañana))\b/i,
@@ -214,6 +216,7 @@ export function extract(input: string, lang: Lang): Extracted {
   s = pullAll(s, URL, (m) => void out.sources.push(m[0].replace(/[).,;]+$/, '')));
   s = pullAll(s, FOLDER, (m) => void out.sources.push(tidyPhrase(m[0])));
   s = pullAll(s, FILE, (m) => void out.sources.push(m[0]));
+  s = pullAll(s, /(?:^|\s)(\/[\p{L}\p{N}_-]+(?:\/[\p{L}\p{N}_-]+)*\/?)(?=\s|$|[,.;])/u, (m) => void out.sources.push(m[1]!));
   s = pullAll(s, PATH, (m) => {
     if (NOT_PATH.test(m[0].split(/\s/)[0]!)) return false;
     out.sources.push(tidyPhrase(m[0]));

@@ -140,6 +140,9 @@ export interface ForeignRead {
 
 export function readForeign(request: string, lang: 'de' | 'es' | 'fr'): ForeignRead {
   let text = request.replace(/^¿\s*/, '').replace(/\s*[?¿]+\s*$/, '').trim();
+  // "Transcribir la reunión y sacar las tareas": the second action is done-looks-like, not the object.
+  const second = lang === 'de' ? undefined : new RegExp(`\\s(?:y|e|et)\\s+(\\p{L}+(?:${lang === 'es' ? 'ar|er|ir' : 'er|ir|re'}))\\b`, 'u').exec(text);
+  if (second && text.indexOf(second[0]) > 0) text = text.slice(0, second.index);
   const asked = /\?\s*$/.test(request);
   const polite = POLITE[lang].exec(text);
   if (polite) text = text.slice(polite[0].length).trim();

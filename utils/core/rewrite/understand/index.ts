@@ -3,14 +3,14 @@
 import type { Category } from '../../model/categories';
 import type { ChecklistItem } from '../../model/task';
 import { classifyFrame } from '../classify';
-import type { FrameAction, TaskFrame } from '../frame';
+import type { FrameAction, Quantity, TaskFrame } from '../frame';
 import { categoryFromLabels } from '../labels';
 import { collapse } from '../text';
 import { sentenceCase } from './case';
 import { ownerLines } from './description';
 import { extract } from './extract';
 import { FOREIGN_VERBS, isForeign, readForeign } from './foreign';
-import { findInstructions, withoutInstructions } from './instructions';
+import { findInstructions, preference, withoutInstructions } from './instructions';
 import { addLanguageWords, detectLanguage, setEnglishVocabulary } from './language';
 import { KEYWORD_SINGLES } from '../keywords';
 import { VERB_KEYS } from './verbs-en';
@@ -90,6 +90,40 @@ function correctTypos(text: string): string {
   });
 }
 
+/**
+ * The ask is the first clause: "Book flights to Lisbon, aisle seat, TAP only" asks to book flights;
+ * the clauses after it are preferences or context. A short list ("Facebook, Instagram and TikTok")
+ * stays with the ask, and a bracket holds details ("(Adobe, Zoom Pro)").
+ */
+function firstClause(text: string): { request: string; trailing: string[]; details: string[] } {
+  const details: string[] = [];
+  // "(Adobe, Zoom Pro)" after a word is a detail; "un(e)" or "assistant(e)" is part of the word.
+  let s = text.replace(/\s\(([^()]{2,200})\)/g, (_, inner: string) => {
+    details.push(inner.trim());
+    return ' ';
+  });
+  s = s.replace(/\s+/g, ' ').trim();
+  const parts = s.split(/\s*(?:;|\s[–—-]\s|,(?=\s))\s*/);
+  const kept: string[] = [parts[0] ?? ''];
+  const trailing: string[] = [];
+  for (const part of parts.slice(1)) {
+    if (!part.trim()) continue;
+    const list = trailing.length === 0 && (/^\S+$/.test(part) || /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:and|or|&)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?$/u.test(part)) && !/^(?:please|thanks|asap)$/i.test(part);
+    if (list) kept.push(part);
+    else trailing.push(part.replace(/[.?!]+$/, '').trim());
+  }
+  const request = kept.join(', ').replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  return { request, trailing: trailing.filter(Boolean), details };
+}
+
+/** "Adobe, Zoom Pro, that survey thing": the named ones. */
+function capitalisedList(text: string): string[] {
+  return text
+    .split(/\s*(?:,|\band\b|&)\s*/)
+    .map((x) => x.trim())
+    .filter((x) => /^\p{Lu}[\p{L}\d.+-]*(?:\s+\p{Lu}[\p{L}\d.+-]*)?$/u.test(x) && x.split(/\s+/).length <= 3);
+}
+
 export function titleOf(input: TaskInput): string {
   const raw = typeof input?.title === 'string' ? input.title : '';
   let full = collapse(raw);
@@ -114,10 +148,23 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
   const firstWords = core.split(/\s+/);
   const verbFirst = lang === 'en' ? findVerb(firstWords) : undefined;
   const piece = (verbFirst && PIECES[verbFirst.verb.cls]) ?? 'pieces of work';
-  const instructions = findInstructions(core, piece, true);
-  const request0 = withoutInstructions(core, instructions);
+  // The first sentence is the ask; later sentences in a title are context, read like description lines.
+  const sentences = core.split(/(?<=[.?!])\s+(?=[\p{Lu}\d¿¡])/u);
+  const first = sentences[0] ?? '';
+  const context = sentences.slice(1);
+  const instructions = findInstructions(first, piece, true);
+  const request0 = withoutInstructions(first, instructions);
   const ex = extract(request0, lang);
-  const request = ex.rest.replace(/\s+\?/g, '?').replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  const rest = lang === 'en' ? ex.rest.replace(/\s+\+\s+/g, ' and ') : ex.rest;
+  const hasAction = lang !== 'en' || !!findVerb(rest.replace(/^(?:can|could|would|will)\s+(?:you|someone|we)\s+/i, '').split(/\s+/));
+  // A note without a verb ("competitor pricing - teeth whitening") keeps all its parts: they name the thing.
+  const { request, trailing, details } = hasAction ? firstClause(rest.replace(/\s+\?/g, '?')) : { request: rest.replace(/\s+\?/g, '?'), trailing: [], details: [] };
+  for (const clause of trailing) {
+    // A short preference after the ask ("aisle seat", "TAP only") is a how-instruction too;
+    // a remark ("customer still waiting") is context.
+    if (clause.split(/\s+/).length <= 5 && !/\d|\p{L}+ing\b|\b(?:still|not|no longer|which|what|who|how|why|is|are|was|were)\b|[+?]/iu.test(clause)) instructions.push(...preference(clause));
+    else context.push(clause);
+  }
 
   const frame: TaskFrame = {
     version: 1,
@@ -155,6 +202,8 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
     const q = readQuestion(text);
     if (q?.kind === 'polite') {
       frame.asked = 'polite';
+      // "Who can shoot the product photos?": the owner is looking for someone to do it.
+      if (/^who\s+(?:can|could)\b/i.test(text)) frame.forSomeone = true;
       text = q.text;
     } else if (q) {
       frame.asked = q.kind;
@@ -217,17 +266,23 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
   }
   for (const s of frame.slots) if (s.prep === 'with' && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(s.text)) frame.people.push(s.text);
 
-  const owner = options.light ? ownerLines('', [], lang, piece) : ownerLines(description, input?.checklist ?? [], lang, piece);
+  const fromTitle = context.filter((c) => /\p{L}/u.test(c)).join('\n');
+  const owner = options.light
+    ? ownerLines('', [], lang, piece)
+    : ownerLines([fromTitle, description].filter(Boolean).join('\n'), input?.checklist ?? [], lang, piece);
+  for (const d of details) for (const name of namesIn(d, TOOLS).concat(capitalisedList(d))) if (!frame.tools.includes(name)) frame.tools.push(name);
   frame.owner = {
     why: owner.why, done: owner.done, steps: owner.steps, deadlines: [...frame.owner.deadlines, ...owner.deadlines], spending: owner.spending,
     sources: owner.sources, tools: owner.tools, standards: owner.standards, never: owner.never,
   };
   frame.instructions.push(...owner.instructions);
-  if (!frame.quantities.length && description && !options.light) {
+  if (!frame.quantities.length && (description || fromTitle) && !options.light) {
     const head = frame.object.toLowerCase().split(/\s+/).filter((w) => w.length > 3);
-    for (const line of description.split(/\r?\n/).slice(0, 20)) {
-      for (const q of extract(line.slice(0, 300), lang).quantities) if (head.some((w) => q.of.toLowerCase().includes(w.replace(/s$/, '')))) frame.quantities.push(q);
-    }
+    const found: Quantity[] = [];
+    for (const line of [fromTitle, ...description.split(/\r?\n/)].join('\n').split(/\r?\n/).slice(0, 20)) found.push(...extract(line.slice(0, 300), lang).quantities);
+    const related = found.filter((q) => head.some((w) => q.of.toLowerCase().includes(w.replace(/s$/, ''))));
+    // The count that goes with the work ("12 interviews"), else the first count the owner gives.
+    frame.quantities.push(...(related.length ? related : found.slice(0, 1)));
   }
   for (const t of owner.found.tools) if (!frame.tools.includes(t)) frame.tools.push(t);
 

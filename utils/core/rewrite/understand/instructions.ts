@@ -36,6 +36,7 @@ const PATTERNS: [RegExp, InstructionKind][] = [
   [/\b(?:update|message|text|ping|call|tell|email)\s+me\s+(?:after|on|about)\s+(?:every|each)\b|\bhourly\s+updates?\b|\b(?:update|message)\s+me\s+every\s+(?:hour|\d+\s+minutes)\b/i, 'hovering'],
   [/\bstep[- ]by[- ]step\b|\bin\s+(?:exactly\s+)?this\s+order\b|\bfollow\s+(?:my|these|the)\s+(?:exact\s+)?(?:steps|instructions|script)\b|\bfirst\s+[\p{L}\s,]{3,40}?\bthen\b|\bSchritt\s+für\s+Schritt\b|\bpaso\s+a\s+paso\b|\bétape\s+par\s+étape\b/iu, 'steps'],
   [/\b\d{1,2}(?::\d{2})?\s?(?:am|pm|h|uhr)?\s+(?:sharp|on\s+the\s+dot|exactly|precisely|pünktlich|en\s+punto|pile)\b|\b(?:at|um|a\s+las|à)\s+(?:exactly|precisely|genau|exactamente|exactement)\s+\d{1,2}(?::\d{2}|h\d{2})?\s?(?:am|pm|h|uhr)?\b/i, 'time'],
+  [/\b(?:leaving|arriving|departing|after|before|not before|not after|between)\s+\d{1,2}(?::\d{2}|h\d{2})\s?(?:am|pm|h)?\b/i, 'time'],
   [/\bword\s+for\s+word\b|\bto\s+the\s+letter\b|\bverbatim\b|\bexactly\s+(?:as|like|the\s+way)\b|\bprecisely\s+as\b|\b(?:don['’]?t|do\s+not|never)\s+change\s+(?:anything|a\s+(?:word|thing)|the\s+wording)\b|\bexact\s+(?:wording|words|same)\b|\bgenau\s+so\b|\bexactamente\s+(?:así|como)\b|\bexactement\s+comme\b/i, 'exact'],
   [/\bonly\s+(?:ever\s+)?(?:use\s+)?(?:our|the|my|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:template|font|colou?rs?|filter|format|layout|style|hashtags?|wording|photos?|pictures?|images?|palette|supplier|brand)s?\b|\b(?:use|in)\s+(?:font\s+)?(?:arial|helvetica|times\s+new\s+roman|calibri|georgia|verdana|comic\s+sans)\b(?:\s+\d{1,2}\s?(?:pt)?)?|\b(?:font\s+)?size\s+\d{1,2}\b|#[0-9a-f]{6}\b|\b\d{1,2}\s?pt\b|\b(?:nur|ausschließlich)\s+(?:unsere?n?|die|das|den)\s+\p{L}+(?:vorlage|schrift|farbe)\b|\bsolo\s+(?:con\s+)?(?:nuestra|la|el)\s+plantilla\b|\buniquement\s+(?:notre|le|la)\s+(?:modèle|police|gabarit)\b/iu, 'setting'],
   [/\b(?:exactly|precisely|genau|exactamente|exactement)\b(?!\s+\d)/i, 'exact'],
@@ -102,6 +103,15 @@ export function findInstructions(text: string, piece = 'pieces of work', firstIs
     }
   });
   return out;
+}
+
+/** A preference stated after the ask ("aisle seat", "TAP only"): offered back like an instruction. */
+export function preference(clause: string): Instruction[] {
+  const found = findInstructions(clause);
+  if (found.length) return found;
+  const t = plain(clause);
+  if (!/\p{L}{2,}/u.test(t)) return [];
+  return [{ text: t, kind: 'setting', standard: cap(t), proposeFirst: `Anything other than: ${t}` }];
 }
 
 /** Clauses of a title or line: split at commas, semicolons, dashes, brackets, full stops and "but". */

@@ -16,14 +16,15 @@ const WORDS: Record<string, string[]> = {
   de: ['der', 'die', 'das', 'den', 'dem', 'des', 'und', 'für', 'mit', 'bis', 'von', 'vom', 'zum', 'zur', 'im', 'ein', 'eine', 'einen', 'unsere', 'unser', 'unseren', 'unserem', 'alle', 'nach', 'auf', 'aus', 'bei', 'noch', 'nicht', 'bitte', 'ist', 'sind', 'wer', 'was', 'welche', 'wie', 'können', 'kannst', 'sie', 'wir', 'ich', 'mir', 'uns', 'neue', 'neuen', 'jeden', 'jede', 'woche', 'monat', 'montag', 'freitag', 'ende', 'erstellen', 'aktualisieren', 'vorbereiten', 'schreiben', 'buchen', 'finden', 'suchen', 'anrufen', 'erfassen', 'posten', 'rechnungen', 'kunden', 'über', 'zu', 'auch', 'oder', 'wöchentlich', 'monatlich'],
   es: ['el', 'la', 'los', 'las', 'y', 'para', 'con', 'de', 'del', 'en', 'por', 'un', 'una', 'unos', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'antes', 'hasta', 'cada', 'semana', 'mes', 'lunes', 'viernes', 'que', 'quién', 'qué', 'cuál', 'cómo', 'puedes', 'podrías', 'favor', 'es', 'son', 'al', 'nuevo', 'nueva', 'nuevos', 'preparar', 'actualizar', 'publicar', 'buscar', 'llamar', 'enviar', 'reservar', 'crear', 'hacer', 'revisar', 'clientes', 'fin', 'todos', 'todas', 'sobre', 'o', 'semanal', 'mensual'],
   fr: ['le', 'la', 'les', 'et', 'pour', 'avec', 'de', 'des', 'du', 'en', 'par', 'un', 'une', 'notre', 'nos', 'avant', 'jusqu', 'chaque', 'semaine', 'mois', 'lundi', 'vendredi', 'qui', 'quel', 'quelle', 'quels', 'comment', 'peux', 'pourrais', 'pouvez', 'plaît', 'est', 'sont', 'au', 'aux', 'nouveau', 'nouvelle', 'nouveaux', 'préparer', 'mettre', 'jour', 'publier', 'chercher', 'trouver', 'appeler', 'envoyer', 'réserver', 'créer', 'faire', 'vérifier', 'clients', 'fin', 'tous', 'toutes', 'sur', 'ou', 'dans', 'hebdomadaire', 'mensuel', 'à'],
-  it: ['trascrivere', 'intervista', 'fornitore', 'prenotare', 'ristorante', 'cena', 'natale', 'assistente', 'prezzi', 'nuovi', 'web', 'il', 'lo', 'gli', 'della', 'delle', 'dei', 'degli', 'per', 'con', 'nostro', 'nostra', 'nostri', 'entro', 'ogni', 'settimana', 'mese', 'lunedì', 'venerdì', 'chi', 'che', 'è', 'sono', 'aggiornare', 'preparare', 'prenotare', 'cercare', 'chiamare', 'inviare', 'scrivere', 'fare', 'clienti', 'sito', 'nuovi', 'nuove', 'alla', 'al', 'sul', 'sulla', 'di', 'e', 'un', 'una'],
-  pt: ['atualizar', 'planilha', 'contratar', 'um', 'assistente', 'novo', 'nova', 'cliente', 'enviar', 'o', 'os', 'as', 'do', 'da', 'dos', 'das', 'para', 'com', 'nosso', 'nossa', 'nossos', 'até', 'cada', 'semana', 'mês', 'segunda', 'sexta', 'quem', 'que', 'é', 'são', 'atualizar', 'preparar', 'reservar', 'procurar', 'ligar', 'enviar', 'escrever', 'fazer', 'clientes', 'planilha', 'novos', 'novas', 'no', 'na', 'de', 'e', 'um', 'uma', 'não'],
-  nl: ['de', 'het', 'een', 'en', 'voor', 'met', 'van', 'ons', 'onze', 'tot', 'elke', 'maand', 'maandag', 'vrijdag', 'wie', 'wat', 'welke', 'zijn', 'bijwerken', 'maken', 'boeken', 'zoeken', 'bellen', 'sturen', 'schrijven', 'klanten', 'nieuwe', 'op', 'naar', 'uit', 'bij', 'niet', 'graag', 'volgende', 'plannen', 'invoeren', 'versturen', 'regelen', 'opstellen', 'volgend', 'deze', 'klant', 'offerte'],
+  it: ['le', 'ai', 'alle', 'agli', 'nel', 'nella', 'dal', 'dalla', 'registrate', 'settembre', 'ottobre', 'clienti', 'interviste', 'trascrivere', 'intervista', 'fornitore', 'prenotare', 'ristorante', 'cena', 'natale', 'assistente', 'prezzi', 'nuovi', 'web', 'il', 'lo', 'gli', 'della', 'delle', 'dei', 'degli', 'per', 'con', 'nostro', 'nostra', 'nostri', 'entro', 'ogni', 'settimana', 'mese', 'lunedì', 'venerdì', 'chi', 'che', 'è', 'sono', 'aggiornare', 'preparare', 'prenotare', 'cercare', 'chiamare', 'inviare', 'scrivere', 'fare', 'clienti', 'sito', 'nuovi', 'nuove', 'alla', 'al', 'sul', 'sulla', 'di', 'e', 'un', 'una'],
+  pt: ['criar', 'conteúdo', 'clínica', 'vezes', 'semana', 'para', 'da', 'do', 'dos', 'das', 'atualizar', 'planilha', 'contratar', 'um', 'assistente', 'novo', 'nova', 'cliente', 'enviar', 'o', 'os', 'as', 'do', 'da', 'dos', 'das', 'para', 'com', 'nosso', 'nossa', 'nossos', 'até', 'cada', 'semana', 'mês', 'segunda', 'sexta', 'quem', 'que', 'é', 'são', 'atualizar', 'preparar', 'reservar', 'procurar', 'ligar', 'enviar', 'escrever', 'fazer', 'clientes', 'planilha', 'novos', 'novas', 'no', 'na', 'de', 'e', 'um', 'uma', 'não'],
+  nl: ['bijhouden', "zo'n", 'per', 'week', 'winkel', 'de', 'het', 'een', 'en', 'voor', 'met', 'van', 'ons', 'onze', 'tot', 'elke', 'maand', 'maandag', 'vrijdag', 'wie', 'wat', 'welke', 'zijn', 'bijwerken', 'maken', 'boeken', 'zoeken', 'bellen', 'sturen', 'schrijven', 'klanten', 'nieuwe', 'op', 'naar', 'uit', 'bij', 'niet', 'graag', 'volgende', 'plannen', 'invoeren', 'versturen', 'regelen', 'opstellen', 'volgend', 'deze', 'klant', 'offerte'],
   pl: ['dla', 'na', 'w', 'z', 'do', 'i', 'się', 'przygotować', 'zrobić', 'wysłać', 'klienta', 'klientów', 'ofertę', 'raport', 'nowy', 'nową', 'tydzień', 'jutro', 'zarezerwować', 'zadzwonić'],
   sv: ['och', 'för', 'med', 'till', 'på', 'i', 'en', 'ett', 'boka', 'skicka', 'ring', 'uppdatera', 'skriva', 'hotell', 'veckan', 'kunder', 'nya', 'nästa', 'av', 'om'],
 };
 
 const LIST: Record<string, Set<string>> = Object.fromEntries(Object.entries(WORDS).map(([k, v]) => [k, new Set(v)]));
+const LIST_EN = LIST.en!;
 
 /** Endings of a task's verb or of common nouns, strong signs of one language. */
 const ENDINGS: [RegExp, string, number][] = [
@@ -64,6 +65,16 @@ const SCRIPTS: [RegExp, string][] = [
 
 const WRITTEN = new Set(['en', 'de', 'es', 'fr']);
 
+/** Letter sequences English words rarely have. */
+const SHAPES: [RegExp, string, number][] = [
+  [/ij/u, 'nl', 2],
+  [/^(?:[\p{L}]*(?:oe|uu|aa)[\p{L}]+)$/u, 'nl', 0.5],
+  [/(?:ção|ções|nh[aeiou]|lh[aeo])/u, 'pt', 2],
+  [/(?:zione|zioni|gli|cch|gn[aeio]|[^aeiou]i[aeo]$)/u, 'it', 1],
+  [/^[\p{L}]{4,}(?:are|ere|ire)$/u, 'it', 0.5],
+  [/sch|tz$|ung$|ä|ü/u, 'de', 1],
+];
+
 /** English task verbs and work words: a title of them is English even without function words. */
 let englishWords: Set<string> | undefined;
 export function setEnglishVocabulary(words: Iterable<string>): void {
@@ -92,12 +103,16 @@ export function detectLanguage(text: string): Detected {
     if (/^(?:l|d|qu|j|n|s|c)'[\p{L}]/u.test(w)) score.fr! += 2;
   }
   for (const [re, code, weight] of LETTERS) if (re.test(sample)) score[code]! += weight;
+  for (const w of words) for (const [re, code, weight] of SHAPES) if (re.test(w)) score[code]! += weight;
   // English leans on its many short function words; a title with none of them and a foreign
   // ending is not English.
   let best = 'en';
   for (const code of Object.keys(score)) if (score[code]! > score[best]!) best = code;
   // Another language must win clearly: owners mix English words and names into every language,
   // and a short English title with one Romance-looking ending is still English.
-  if (score[best]! === 0 || (best !== 'en' && score[best]! < score.en! + 1)) return { lang: 'en', code: 'en' };
+  // A title with almost no English words in it is not English, even if it borrows a few.
+  const english = words.filter((w) => englishWords?.has(w) || LIST_EN.has(w)).length;
+  const foreignWins = best !== 'en' && score[best]! >= 2 && words.length >= 3 && english / words.length < 0.34;
+  if (score[best]! === 0 || (best !== 'en' && score[best]! < score.en! + 1 && !foreignWins)) return { lang: 'en', code: 'en' };
   return WRITTEN.has(best) ? { lang: best as Lang, code: best } : { lang: 'other', code: best };
 }

@@ -28,7 +28,7 @@ const FILLER =
   /^(?:maybe|perhaps|possibly|someday|please|pls|plz|kindly|i need to|we need to|need to|needs to|i have to|have to|we have to|i must|we must|must|i should|we should|remember to|don't forget to|dont forget to|do not forget to|let's|lets|let us|go and|try to|gotta|i want to|we want to|want to|time to|bitte|por favor|s'il te plaît|stp|svp)\s+/i;
 
 /** Ticket ids and counters anywhere: "[OPS-12]", "(#4521)", "JIRA-88", "#123". */
-const TICKETS = /\[[A-Z][A-Z0-9]{1,9}-\d{1,6}\]|\((?:#\d{1,7}|[A-Z][A-Z0-9]{1,9}-\d{1,6})\)|\b[A-Z][A-Z0-9]{1,9}-\d{1,6}\b|(?:^|\s)#\d{1,7}\b/g;
+const TICKETS = /\[[A-Z][A-Z0-9]{1,9}-\d{1,6}\]|\((?:#\d{1,7}|[A-Z][A-Z0-9]{1,9}-\d{1,6})\)|\b[A-Z][A-Z0-9]{1,9}-\d{1,6}\b|(?<!\b(?:order|invoice|ticket|case|po|booking|ref|no|number|room|table|unit|item|receipt)\.?)(?:^|\s)#\d{1,7}\b/gi;
 /** "URGENT", "ASAP!!", "(urgent)" anywhere: a flag, not part of the task. */
 const SHOUTS = /\(?\b(?:URGENT|ASAP|IMPORTANT|WICHTIG|DRINGEND|URGENTE)\b\)?!*/g;
 
