@@ -119,7 +119,8 @@ export function fluency(text: string, entry: Pick<Entry, 'title' | 'description'
   if (/(?<!(?:ed|en|care|set|put|cut|up|out|paid|sent|made|done|kept|got|found|built|bought)\s)\b(?:to|for|of|with|and|or|the|a|an|in|on|at|by|from|about|into)\s*(?:[.,;:!]|$)/i.test(unquoted(t))) problems.push('dangling word');
   if (/\s[,.;]|,\s*,|\(\s*\)/.test(t.replace(/ :/g, ':').replace(/ ;/g, ';'))) problems.push('stray punctuation');
   if (/undefined|\bnull\b|NaN|\[object|\bTBD\b|\bTODO\b|\{\{|\}\}|lorem ipsum/i.test(t)) problems.push('placeholder');
-  if (/\b[A-Z]{2,10}-\d+\b|(?:^|\s)#\d{2,}\b/.test(t) || /\p{Extended_Pictographic}/u.test(t)) problems.push('ticket id or emoji');
+  // An order or invoice number ("order #4471") is content; a bare "#231" or "OPS-12" is a tracker's id.
+  if (/\b[A-Z]{2,10}-\d+\b|(?<!\b(?:order|invoice|ticket|case|po|booking|ref|no|number|room|table|item|receipt)\.?)(?:^|\s)#\d{2,}\b/i.test(t) || /\p{Extended_Pictographic}/u.test(t)) problems.push('ticket id or emoji');
   if (/\b(?:typed|written|sorted|dealt|looked|logged|posted|sent|done|booked)\s+(?:of|the|a|an)\b/i.test(unquoted(t))) problems.push('participle inside a phrase');
   const taskWords = new Set(wordsOf(task));
   const body = wordsOf(unquoted(t)).filter((w) => !taskWords.has(w));

@@ -7,7 +7,7 @@ import { newBrief } from '../../../utils/core/brief-factory';
 import type { Brief } from '../../../utils/core/model/brief';
 import { mergeBriefs } from '../../../utils/core/merge';
 
-const apply = (b: Brief, patch: Partial<Brief> & { sections?: Partial<Brief['sections']> }): Brief => ({
+const apply = (b: Brief, patch: Omit<Partial<Brief>, 'sections'> & { sections?: Partial<Brief['sections']> }): Brief => ({
   ...b,
   ...patch,
   sections: { ...b.sections, ...patch.sections },

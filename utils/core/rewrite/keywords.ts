@@ -30,7 +30,7 @@ export const KEYWORDS: Record<Category, Weights> = {
   transcription: {
     transcript: 6, transcripts: 6, 'interview transcript': 7, dictaphone: 5, 'audio file': 5, 'audio files': 5, 'call recording': 6, verbatim: 5, transcription: 6, subtitle: 5, caption: 3, 'closed captions': 6, recording: 3,
     audio: 3, voicemail: 3, dictation: 5, 'voice memo': 5, 'voice note': 5, minutes: 2, 'meeting notes': 3,
-    podcast: 2, webinar: 2, 'interview recording': 6, 'zoom recording': 6, notes: 1,
+    podcast: 2, webinar: 2, 'into text': 6, 'focus group audio': 6, sessions: 1, 'interview recording': 6, 'zoom recording': 6, notes: 1,
   },
   reports: {
     report: 6, presentation: 6, deck: 6, slides: 6, slide: 4, chart: 5, graph: 4, dashboard: 4,
@@ -48,7 +48,7 @@ export const KEYWORDS: Record<Category, Weights> = {
     illustrator: 5, translator: 4, 'web designer': 6, 'graphic designer': 6, 'virtual assistant': 6, cleaner: 1, 
     agency: 1, 'new role': 5, 'job board': 6, applications: 4, intern: 3, receptionist: 5, barista: 5, waiter: 5, waitress: 5,
     'sales rep': 5, staff: 2, 'shop assistant': 6, 'part-timer': 5, temp: 3, nanny: 3, tutor: 2, manager: 2, 'social media manager': 6,
-    employee: 3, hiring: 5, recruitment: 5, 'cover letter': 4, freelance: 5, 'video editor': 4, graphic: 1,
+    employee: 3, hiring: 5, recruitment: 5, picker: 5, packer: 5, driver: 3, chef: 4, cook: 3, bartender: 5, 'kitchen porter': 6, seasonal: 2, 'extra hands': 4, labourer: 5, 'cover letter': 4, freelance: 5, 'video editor': 4, graphic: 1,
   },
   other: {
     appointment: 3, dentist: 4, doctor: 4, vet: 3, insurance: 3, flight: 4, hotel: 4, holiday: 4,
@@ -61,7 +61,7 @@ export const KEYWORDS: Record<Category, Weights> = {
     dinner: 3, lunch: 3, party: 3, wedding: 4, contract: 2, lease: 3, landlord: 4, leak: 3, leaking: 3,
     bathroom: 3, kitchen: 2, garden: 3, dog: 3, cat: 3, plant: 3, train: 3, taxi: 3, uber: 3,
     password: 3, backup: 3, invoice: 2, payroll: 2, accountant: 3, lawyer: 3, bank: 3, office: 1,
-    furniture: 3, link: 2, page: 1, client: 1, checklist: 2, footer: 2, header: 2, 'market stall': 6, 'farmers market': 6, flyer: 3, leaflet: 3, strategy: 1, desk: 2, chair: 2, supplies: 3, stationery: 3, 'thank you': 3, card: 1, flowers: 3,
+    furniture: 3, broken: 4, 'not working': 4, 'contact form': 4, permit: 3, link: 2, page: 1, client: 1, checklist: 2, footer: 2, header: 2, 'market stall': 6, 'farmers market': 6, flyer: 3, leaflet: 3, strategy: 1, desk: 2, chair: 2, supplies: 3, stationery: 3, 'thank you': 3, card: 1, flowers: 3,
   },
 };
 
@@ -71,11 +71,11 @@ export const KEYWORDS: Record<Category, Weights> = {
  */
 export const FOREIGN_KEYWORDS: Record<Category, Weights> = {
   'social-media': { reseñas: 4, 'reseñas de google': 6, avis: 3, bewertungen: 3, beitrag: 2, beiträge: 2, publicación: 2, publicaciones: 2, redes: 3, 'redes sociales': 5, 'soziale medien': 5, 'réseaux sociaux': 5, abonnés: 4, follower: 4, seguidores: 4, story: 2, stories: 2, reels: 4, posts: 3 },
-  'market-research': { wettbewerber: 5, konkurrenz: 5, marktanalyse: 6, markt: 3, preise: 2, anbieter: 2, lieferanten: 2, competencia: 5, competidores: 5, mercado: 4, precios: 2, proveedores: 2, concurrents: 5, concurrence: 5, marché: 4, prix: 2, fournisseurs: 2, tarifs: 2, umfrage: 3, encuesta: 3, sondage: 3, angebote: 2 },
-  'data-entry': { planilha: 5, foglio: 3, klanten: 2, invoeren: 4, rechnungen: 2, belege: 3, kundenliste: 5, tabelle: 4, datenbank: 5, kontakte: 3, quittungen: 3, facturas: 2, recibos: 3, 'lista de clientes': 5, 'hoja de cálculo': 5, 'base de datos': 5, contactos: 3, factures: 2, reçus: 3, justificatifs: 3, tableur: 5, 'base de données': 5, 'liste des clients': 5, 'fichier clients': 5, crm: 5 },
-  transcription: { trascrivere: 8, transcrever: 8, intervista: 2, transkript: 6, aufnahme: 3, interview: 2, sprachnachricht: 5, protokoll: 3, transcripción: 6, grabación: 3, entrevista: 2, 'notas de voz': 5, transcription: 6, enregistrement: 3, entretien: 2, 'mémo vocal': 5, podcast: 2, untertitel: 5, subtítulos: 5, 'sous-titres': 5 },
-  reports: { bericht: 6, präsentation: 6, folien: 6, quartalsbericht: 7, auswertung: 4, informe: 6, presentación: 6, diapositivas: 6, gráficos: 5, rapport: 6, présentation: 6, diapositives: 6, graphiques: 5, bilan: 4, 'tableau de bord': 5, dashboard: 4 },
-  hiring: { assistente: 3, contratar: 4, bewerber: 5, kandidaten: 5, stellenanzeige: 7, freelancer: 6, aushilfe: 5, mitarbeiter: 3, candidatos: 5, 'oferta de empleo': 7, autónomo: 4, empleado: 3, candidats: 5, "offre d'emploi": 7, 'annonce': 2, stagiaire: 4, assistante: 3, assistant: 3, recepcionista: 5, réceptionniste: 5 },
+  'market-research': { ricerca: 5, pesquisa: 5, onderzoek: 5, badanie: 5, forskning: 5, concorrenza: 5, concorrência: 5, concurrenten: 5, prezzi: 2, preços: 2, prijzen: 2, quanto: 2, hoeveel: 2, wettbewerber: 5, konkurrenz: 5, marktanalyse: 6, markt: 3, preise: 2, anbieter: 2, lieferanten: 2, competencia: 5, competidores: 5, mercado: 4, precios: 2, proveedores: 2, concurrents: 5, concurrence: 5, marché: 4, prix: 2, fournisseurs: 2, tarifs: 2, umfrage: 3, encuesta: 3, sondage: 3, angebote: 2 },
+  'data-entry': { inserire: 4, lançar: 3, wprowadzić: 4, registrera: 4, gegevens: 3, dati: 3, dados: 3, planilha: 5, foglio: 3, klanten: 2, invoeren: 4, rechnungen: 2, belege: 3, kundenliste: 5, tabelle: 4, datenbank: 5, kontakte: 3, quittungen: 3, facturas: 2, recibos: 3, 'lista de clientes': 5, 'hoja de cálculo': 5, 'base de datos': 5, contactos: 3, factures: 2, reçus: 3, justificatifs: 3, tableur: 5, 'base de données': 5, 'liste des clients': 5, 'fichier clients': 5, crm: 5 },
+  transcription: { trascrizione: 7, transcrição: 7, transcriptie: 7, uittypen: 8, opname: 3, registrazione: 3, gravação: 3, nagranie: 3, inspelning: 3, trascrivere: 8, transcrever: 8, intervista: 2, transkript: 6, aufnahme: 3, interview: 2, sprachnachricht: 5, protokoll: 3, transcripción: 6, grabación: 3, entrevista: 2, 'notas de voz': 5, transcription: 6, enregistrement: 3, entretien: 2, 'mémo vocal': 5, podcast: 2, untertitel: 5, subtítulos: 5, 'sous-titres': 5 },
+  reports: { rapporto: 6, relatório: 6, verslag: 6, presentazione: 6, apresentação: 6, presentatie: 6, prezentacja: 6, bericht: 6, präsentation: 6, folien: 6, quartalsbericht: 7, auswertung: 4, informe: 6, presentación: 6, diapositivas: 6, gráficos: 5, rapport: 6, présentation: 6, diapositives: 6, graphiques: 5, bilan: 4, 'tableau de bord': 5, dashboard: 4 },
+  hiring: { assumere: 6, contratar: 5, werven: 6, zatrudnić: 6, anställa: 6, vacature: 6, personale: 3, reinigungskraft: 5, mitarbeiterin: 4, bewerbungen: 4, assistente: 3, bewerber: 5, kandidaten: 5, stellenanzeige: 7, freelancer: 6, aushilfe: 5, mitarbeiter: 3, candidatos: 5, 'oferta de empleo': 7, autónomo: 4, empleado: 3, candidats: 5, "offre d'emploi": 7, 'annonce': 2, stagiaire: 4, assistante: 3, assistant: 3, recepcionista: 5, réceptionniste: 5 },
   other: { termin: 3, zahnarzt: 4, versicherung: 3, flug: 4, hotel: 4, handwerker: 4, cita: 3, dentista: 4, seguro: 3, vuelo: 4, 'rendez-vous': 3, dentiste: 4, assurance: 3, vol: 3, billets: 3, newsletter: 2 },
 };
 

@@ -45,7 +45,8 @@ const DANGLING_OTHER: Record<'de' | 'es' | 'fr', RegExp> = {
   es: /(?<!\p{L})(?:el|la|los|las|y|con|para|de|del|en|a|al|por)\s*(?:[.,;:]|$)/iu,
   fr: /(?<!\p{L})(?:le|la|les|et|avec|pour|de|du|des|en|à|au|aux|par)\s*(?:[.,;:]|$)/iu,
 };
-const TICKET = /\[[A-Z][A-Z0-9]{1,9}-\d{1,6}\]|\b[A-Z][A-Z0-9]{1,9}-\d{1,6}\b|(?:^|\s)#\d{2,7}\b/;
+/** Ticket ids and counters; an order or invoice number ("order #4471") is the owner's content. */
+const TICKET = /\[[A-Z][A-Z0-9]{1,9}-\d{1,6}\]|\b[A-Z][A-Z0-9]{1,9}-\d{1,6}\b|(?<!\b(?:order|invoice|ticket|case|po|booking|ref|no|number|room|table|unit|item|receipt)\.?)(?:^|\s)#\d{2,7}\b/i;
 const PLACEHOLDER = /\bundefined\b|\bnull\b|\bNaN\b|\[object\b|\{\{?\s*\w+\s*\}?\}|\bTBD\b|\bTBC\b|\bTODO\b|\bXXX\b|lorem ipsum|\.\.\.|…\s*$/;
 const PARTICIPLE_INSIDE = /\b(?:typed|written|sorted|dealt|looked|set|cleaned|followed|picked|filled|done|found|sent|booked|posted|updated|entered|logged)\s+(?:of|the|a|an|our|my)\b/i;
 const EN_AUX_Q = /^(?:is|are|do|does|did|can|could|should|would|will|has|have)\s+(?:we|you|they|i|it|there|anyone|someone|the|our|my)\b/i;

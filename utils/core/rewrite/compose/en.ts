@@ -371,6 +371,8 @@ export function measureEn(f: TaskFrame): Written | undefined {
 export function doneEn(f: TaskFrame): string[] {
   const out: string[] = [];
   for (const q of f.quantities) if (q.of && !out.length) out.push(`All ${q.text} ${q.of} accounted for`);
+  // Every size the owner gave, in their words ("2 sessions, 90 min each"), so none is lost.
+  if (f.quantities.length > 1) out.push(`The size of the job, as given: ${f.quantities.map((q) => `${q.text} ${q.of}`).join(', ')}`);
   if (f.tools[0] && ['enter', 'update', 'move'].includes(f.action?.cls ?? '')) out.push(`Everything is in ${f.tools[0]}, in the format already used there`);
   if (f.dates[0]) out.push(`Finished ${f.dates[0].text}`);
   return out;

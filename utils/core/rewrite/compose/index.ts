@@ -51,7 +51,8 @@ const cap = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) :
 
 function writeOutcome(f: TaskFrame): { text: string; kind: OutcomeKind; rejected: Failure[] } {
   if (f.language === 'other') {
-    const words = f.request || f.title;
+    // The owner's words as they are; only the question mark goes, since the outcome is not a question.
+    const words = (f.request || f.title).replace(/^[¿¡]\s*/, '').replace(/\s*[?？]+\s*$/, '');
     return { text: words, kind: words ? 'owner-words' : 'none', rejected: [] };
   }
   if (f.understood === 'none') return { text: '', kind: 'none', rejected: [] };

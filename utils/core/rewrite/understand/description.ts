@@ -5,7 +5,7 @@
 // looks like", numbered steps to background, and the rest explains why it matters.
 import type { ChecklistItem } from '../../model/task';
 import { isPlaceholder } from '../text';
-import { extract } from './extract';
+import { COUNT_RATE, extract } from './extract';
 import { findInstructions, type Instruction } from './instructions';
 import type { Lang } from './language';
 import { PLATFORMS, TOOLS, namesIn } from './lexicon';
@@ -22,7 +22,7 @@ export interface OwnerLines {
   never: string[];
   instructions: Instruction[];
   /** Amounts, dates, sources and tools found in the lines, for the frame. */
-  found: { money: string[]; dates: string[]; sources: string[]; tools: string[]; quantities: string[] };
+  found: { money: string[]; dates: string[]; sources: string[]; tools: string[]; quantities: string[]; cadence: string[] };
 }
 
 const BULLET = /^\s*(?:[-*•·▪◦‣+]\s+|\[\s?[xX✓✔]?\s?\]\s*|[☐☑☒]\s*)/u;
@@ -40,6 +40,9 @@ const LABELS: [RegExp, keyof Omit<OwnerLines, 'instructions' | 'found'>][] = [
   [/^(?:done|done when|acceptance|result|deliverable|output|fertig wenn|ergebnis|resultado|résultat|livrable)\s*:/i, 'done'],
 ];
 
+const BUDGET = /\b(?:budget|spend|spending|pay|paying|cost|costs|max|maximum|up to|afford|allow|allowance|per hour|an hour|a month|rate|fee|fees|presupuesto|budget|kosten|prix max)\b/i;
+/** "Rightmove + Zoopla + the agents on the high street": where the material comes from. */
+const NAMED_SOURCES = /^\p{Lu}[\p{L}\d.]+(?:\s*(?:\+|,|&|and)\s*\p{Lu}[\p{L}\d.]+)+/u;
 const ACCESS = /\b(?:login|log-in|password|access|account|seat|licen[cs]e|subscription|credentials|vault|1password|lastpass|zugang|passwort|acceso|contraseña|accès|mot de passe)\b/i;
 const STANDARD = /\b(?:tone|brand|voice|style guide|template|british spelling|american spelling|formal|friendly|on-brand|font|colou?rs?|logo|keep it|always)\b/i;
 const SOURCE_WORD = /\b(?:folder|drive|dropbox|shared drive|spreadsheet|sheet|doc|attached|attachment|photos are|files are|in the inbox|archive)\b/i;
@@ -52,36 +55,42 @@ const LINES_READ = 60;
 
 function classify(line: string, out: OwnerLines, found: ReturnType<typeof extract>): void {
   const bare = line.replace(BULLET, '').trim();
+  // Tests read the start of the line; the whole line is what is kept.
+  const probe = bare.slice(0, READ_MAX);
   for (const [re, key] of LABELS) {
-    if (re.test(bare)) {
+    if (re.test(probe)) {
       const text = key === 'never' || key === 'why' ? bare : bare.replace(/^[^:]*:\s*/, '') || bare;
       (out[key] as string[]).push(text);
       return;
     }
   }
-  const words = bare.split(/\s+/).length;
-  if (found.money.length) {
+  const words = probe.split(/\s+/).length;
+  if (found.money.length && (found.money.some((m) => m.limit) || BUDGET.test(probe))) {
     out.spending.push(bare);
     return;
   }
-  if (found.sources.length || (SOURCE_WORD.test(bare) && words <= 16)) {
+  if (NAMED_SOURCES.test(probe)) {
     out.sources.push(bare);
     return;
   }
-  if ((namesIn(bare, TOOLS).length || namesIn(bare, PLATFORMS).length) && ACCESS.test(bare)) {
+  if (found.sources.length || (SOURCE_WORD.test(probe) && words <= 16)) {
+    out.sources.push(bare);
+    return;
+  }
+  if ((namesIn(probe, TOOLS).length || namesIn(probe, PLATFORMS).length) && ACCESS.test(probe)) {
     out.tools.push(bare);
     return;
   }
   // A line that names a date is about timing, whatever else it says ("Meeting is on the 12th, so I need it by the 10th").
-  if (found.dates.length && (DATE_LEAD.test(bare) || words <= 20)) {
+  if (found.dates.length && (DATE_LEAD.test(probe) || words <= 20)) {
     out.deadlines.push(bare);
     return;
   }
-  if (/^(?:never|don['’]?t|do not|avoid|no\s+\w+ing)\b/i.test(bare)) {
+  if (/^(?:never|don['’]?t|do not|avoid|no\s+\w+ing)\b/i.test(probe)) {
     out.never.push(bare);
     return;
   }
-  if (STANDARD.test(bare) && words <= 20) {
+  if (STANDARD.test(probe) && words <= 20) {
     out.standards.push(bare);
     return;
   }
@@ -104,18 +113,25 @@ const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 export function ownerLines(description = '', checklist: ChecklistItem[] = [], lang: Lang = 'en', piece?: string): OwnerLines {
   const out: OwnerLines = {
     why: [], done: [], steps: [], deadlines: [], spending: [], sources: [], tools: [], standards: [], never: [], instructions: [],
-    found: { money: [], dates: [], sources: [], tools: [], quantities: [] },
+    found: { money: [], dates: [], sources: [], tools: [], quantities: [], cadence: [] },
   };
   // A bare heading ("Please:", "Notes:") introduces the lines after it and says nothing itself.
-  const lines = description.slice(0, 20_000).split(/\r?\n/).map(collapse).filter((l) => l && !isPlaceholder(l) && !/^[\p{L} ]{1,20}:$/u.test(l)).slice(0, 200);
+  const lines: string[] = description.slice(0, 20_000).split(/\r?\n/).map(collapse).filter((l) => l && !isPlaceholder(l) && !/^[\p{L} ]{1,20}:$/u.test(l)).slice(0, 200);
   const numbered = lines.filter((l) => NUMBERED.test(l));
   const steps = numbered.length >= 2;
+  // A line of several sentences ("Need someone for 4 videos/month. Budget under €1,200.") is read sentence by sentence.
+  const sentences = lines.flatMap((l) => (NUMBERED.test(l) || l.length > READ_MAX ? [l] : l.split(/(?<=[.!?])\s+(?=\p{Lu}|\d)/u)));
+  lines.length = 0;
+  lines.push(...sentences);
   lines.forEach((line, index) => {
+    const rate = COUNT_RATE.exec(line.slice(0, READ_MAX));
+    if (rate) out.found.cadence.push(rate[0]);
     if (steps && NUMBERED.test(line)) {
       const step = line.replace(NUMBERED, '');
       out.steps.push(step);
       // A step can hide an approval or a cc: those are offered back like any other instruction.
-      out.instructions.push(...findInstructions(step.slice(0, READ_MAX), piece));
+      out.instructions.push(...findInstructions(step.slice(0, READ_MAX), piece).filter((i) => i.kind !== 'steps'));
+      for (const d of extract(step.slice(0, READ_MAX), lang).dates) out.deadlines.push(d.text.charAt(0).toUpperCase() + d.text.slice(1));
       out.found.tools.push(...namesIn(step.slice(0, READ_MAX), TOOLS));
       return;
     }
@@ -143,6 +159,16 @@ export function ownerLines(description = '', checklist: ChecklistItem[] = [], la
   const items = checklist.map((c) => collapse(c.text ?? '')).filter((t) => t && !isPlaceholder(t)).slice(0, 200);
   if (looksLikeSteps(items)) out.steps.push(...items.map((t) => t.replace(NUMBERED, '')));
   else out.done.push(...items.map((t) => t.replace(BULLET, '')));
+  // Step-by-step orders are the seed's micro-management: offered back as one choice, with every step kept.
+  if (out.steps.length >= 2) {
+    const list = out.steps.join('; ');
+    out.instructions.push({
+      text: list.length > 300 ? `${list.slice(0, 297)}…` : list,
+      kind: 'steps',
+      standard: `How it has been done so far, as background rather than a script: ${list}`,
+      proposeFirst: 'Changing the way it has been done so far',
+    });
+  }
   for (const item of items.slice(0, LINES_READ)) out.found.tools.push(...namesIn(item.slice(0, READ_MAX), TOOLS));
   return out;
 }

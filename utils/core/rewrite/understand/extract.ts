@@ -56,7 +56,8 @@ const RANGE = `${ORD}(?:\\s?[-–]\\s?${ORD})?`;
 const NAMED = `(?:${MONTH}\\.?\\s+${RANGE}(?:,?\\s+\\d{4})?|${RANGE}\\s+(?:of\\s+)?${MONTH}(?:\\s+\\d{4})?|${NUMDATE}|mid-${MONTH}|(?:early|mid|late)\\s+${MONTH})`;
 const EVENT = '(?:christmas|easter|black friday|cyber monday|new year|the holidays|the launch|launch|the event|the opening|the sale|the summer|the weekend|the meeting|the board meeting|the trip|the conference|thanksgiving|halloween|valentine\'?s(?: day)?|mother\'?s day|ramadan|eid|diwali)';
 const END = '(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:day|week|month|quarter|year|q[1-4])|eod|eow|eom|eoy|cob|close of business)';
-const RELATIVE = `(?:${END}|tomorrow|tonight|today|noon|midday|(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})|${DAY}|(?:next\\s+)?${DAY_SHORT}\\b)`;
+const CLOCK = '\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)';
+const RELATIVE = `(?:(?:${CLOCK}\\s+)?(?:${END}|tomorrow|tonight|today|noon|midday|(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})|${DAY}(?:['’]s\\s+\\p{L}+(?:\\s+(?:day|meeting|call|event|session|party|launch|opening|deadline))?)?|(?:next\\s+)?${DAY_SHORT}\\b)(?:\\s+(?:at\\s+)?${CLOCK})?)`;
 
 const CADENCE: RegExp[] = [
   new RegExp(`\\b(?:every|each)\\s+(?:other\\s+|second\\s+|single\\s+)?(?:\\d{1,3}\\s+)?(?:${PERIOD}s?|${DAY}|${DAYS})\\b(?:\\s+(?:morning|evening|afternoon))?`, 'i'),
@@ -82,8 +83,8 @@ const RATE_WORD = /\b(?:daily|weekly|monthly|quarterly|yearly|annually|fortnight
 const RATE_A = /\b(?:a|per)\s+(?:week|month|quarter|year|day)\b/i;
 
 const ENGLISH_DATES: RegExp[] = [
-  new RegExp(`\\b(?:by|before|until|till|due|due by|no later than|ahead of|latest)\\s+(?:the\\s+)?(?:${RELATIVE}|${NAMED}|${SUFFIXED}|the\\s+${ORD}\\b|q[1-4]\\b|${EVENT}\\b|mid-?(?:month|week)\\b)`, 'i'),
-  new RegExp(`\\b(?:on|for)\\s+(?:${NAMED}|the\\s+${NAMED}|the\\s+${ORD}(?=\\s|$|[,.;?!])|${SUFFIXED}(?=\\s|$|[,.;?!])|${DAY}(?:\\s+${ORD})?)\\b(?!['’]s)`, 'i'),
+  new RegExp(`\\b(?:by|before|until|till|due|due by|no later than|ahead of|latest)\\s+(?:the\\s+)?(?:${RELATIVE}|${NAMED}|${SUFFIXED}|the\\s+${ORD}\\b|q[1-4]\\b|${EVENT}\\b|mid-?(?:month|week)\\b)`, 'iu'),
+  new RegExp(`\\b(?:on|for)\\s+(?:${NAMED}|the\\s+${NAMED}|the\\s+${ORD}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${SUFFIXED}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${DAY}(?:\\s+${ORD})?)\\b(?!['’]s)`, 'i'),
   new RegExp(`\\bin\\s+(?:q[1-4]|${MONTH})\\b`, 'i'),
   new RegExp(`\\b${MONTH}\\s?[-–]\\s?${MONTH}\\b`, 'i'),
   new RegExp(`\\b(?:within|in)\\s+(?:the\\s+next\\s+)?(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|ten|a couple of|a few)\\s+(?:working\\s+|business\\s+)?(?:days?|weeks?|months?|hours?)\\b`, 'i'),
@@ -182,8 +183,8 @@ const MAYBE_DATE =
 function chronoDates(text: string, lang: Lang): { rest: string; found: DatePhrase[] } {
   const parser = LOCALES[lang];
   const found: DatePhrase[] = [];
-  // chrono is the slow step: only text with a digit or a word for a day, month or span gets to it.
-  if (!parser || text.length > 400 || !MAYBE_DATE.test(text)) return { rest: text, found };
+  // chrono is the slow step: only short text with a digit or a word for a day, month or span gets to it.
+  if (!parser || text.length > 200 || !MAYBE_DATE.test(text)) return { rest: text, found };
   let rest = text;
   for (const r of parser.parse(text, REF)) {
     const t = r.text;
@@ -206,7 +207,24 @@ function chronoDates(text: string, lang: Lang): { rest: string; found: DatePhras
   return { rest, found };
 }
 
+/** "4 videos/month", "3 posts a week": a count per period, as written. */
+export const COUNT_RATE = /\b\d{1,3}\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s?(?:\/|per\s|a\s|an\s|each\s)\s?(?:day|week|month|quarter|year|weekday)\b/iu;
+
+const memo = new Map<string, Extracted>();
+const MEMO_MAX = 500;
+
+/** Pure, and asked about the same line more than once while a brief is written: remembered. */
 export function extract(input: string, lang: Lang): Extracted {
+  const key = `${lang}\u0000${input}`;
+  const hit = memo.get(key);
+  if (hit) return structuredClone(hit);
+  const out = extractOnce(input, lang);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, out);
+  return structuredClone(out);
+}
+
+function extractOnce(input: string, lang: Lang): Extracted {
   const out: Extracted = { rest: '', dates: [], cadence: [], money: [], quantities: [], times: [], sources: [], percent: [] };
   let s = input;
   // "(25 min)", "(approx. 40 mins)", "(3 files)": a count in brackets describes the work's size.
@@ -266,7 +284,13 @@ export function extract(input: string, lang: Lang): Extracted {
     if (!of || NOT_COUNTED.test(of)) continue;
     out.quantities.push({ text: raw, ...(n !== undefined ? { n } : {}), of });
   }
-  out.rest = s.replace(/\(\s*\)/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').trim();
+  // A preposition whose phrase was taken out ("broken on /book-now" → "broken on") goes with it.
+  out.rest = s
+    .replace(/\(\s*\)/g, ' ')
+    .replace(/\b(?:on|in|at|to|from|for|with|by|via)\s+(?=[,.;:?]|$|(?:on|in|at|to|from|for|with|by|via)\b)/gi, '')
+    .replace(/\s+([,.;:?])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
   return out;
 }
 

@@ -153,6 +153,12 @@ export function readForeign(request: string, lang: 'de' | 'es' | 'fr'): ForeignR
   const table = TABLES[lang];
   const lower = words.map((w) => w.toLowerCase().replace(/[,.;:!]+$/, ''));
   if (lang === 'de') {
+    // "Wir brauchen eine neue Reinigungskraft", "Ich suche einen Fotografen": looking for someone or something.
+    const need = /^(?:wir|ich)\s+(?:brauchen|brauche|suchen|suche|benötigen|benötige)\s+/i.exec(text);
+    if (need) {
+      const { object, slots } = splitSlots(text.slice(need[0].length).split(/\s+/), lang);
+      return { clause: { verb: toVerb(['finden', 'gefunden', 'other', 1, 'find'], need[0].trim()), object: nominative(object.replace(/^(?:eine?n?)\s+/i, (m) => m)), slots } };
+    }
     // German to-dos end with the infinitive ("Rechnungen in DATEV erfassen"), or begin with it.
     const last = lower.at(-1) ?? '';
     const row = table.get(last) ?? table.get(lower[0] ?? '');

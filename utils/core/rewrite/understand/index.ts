@@ -23,6 +23,9 @@ import { stripNoise } from './noise';
 setEnglishVocabulary([...VERB_KEYS.filter((k) => !k.includes(' ')), ...KEYWORD_SINGLES.filter((k) => k.length > 3)]);
 for (const code of ['de', 'es', 'fr'] as const) addLanguageWords(code, FOREIGN_VERBS[code]);
 
+/** Greetings, filler text and keyboard mash: not tasks, whatever their length. */
+const NOT_A_TASK = /^(?:hi|hello|hey|thanks|thank you|ok|okay|test|testing|asdf\w*|qwerty\w*|lorem ipsum.*|foo|bar|baz|blah.*|\w*[bcdfghjklmnpqrstvwxz]{5,}\w*)$/i;
+
 export interface TaskInput {
   title: string;
   description?: string;
@@ -116,6 +119,18 @@ function firstClause(text: string): { request: string; trailing: string[]; detai
   return { request, trailing: trailing.filter(Boolean), details };
 }
 
+/** A note without a verb: its parts name the thing ("pricing - teeth whitening"), unless one is a remark ("customer still waiting"). */
+function nounClause(text: string): { request: string; trailing: string[]; details: string[] } {
+  const parts = text.split(/\s+[–—-]\s+/);
+  const kept: string[] = [];
+  const trailing: string[] = [];
+  for (const part of parts) {
+    if (kept.length && /\b(?:still|not|no longer|is|are|was|were|has|have|asap|waiting|sending|working|loading|showing|going|coming)\b/iu.test(part)) trailing.push(part);
+    else kept.push(part);
+  }
+  return { request: kept.join(' – '), trailing, details: [] };
+}
+
 /** "Adobe, Zoom Pro, that survey thing": the named ones. */
 function capitalisedList(text: string): string[] {
   return text
@@ -148,17 +163,27 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
   const firstWords = core.split(/\s+/);
   const verbFirst = lang === 'en' ? findVerb(firstWords) : undefined;
   const piece = (verbFirst && PIECES[verbFirst.verb.cls]) ?? 'pieces of work';
+  // "Clean up the list: 1) export … 2) dedupe …": the steps are how, the part before them is what.
+  const inline = /^(.*?\S)\s*:?\s+(?:step\s*)?1\s?[.)]\s+(.+)$/i.exec(core);
+  const stepsInTitle: string[] = [];
+  let asked = core;
+  if (inline && /\s(?:step\s*)?2\s?[.)]\s/i.test(inline[2]!)) {
+    asked = inline[1]!;
+    stepsInTitle.push(...`1) ${inline[2]}`.split(/\s*(?:step\s*)?\d{1,2}\s?[.)]\s+/i).filter((x) => x.trim()));
+  }
+  // "new members → Mindbody": the arrow says where the thing goes.
+  asked = asked.replace(/\s*(?:→|->|=>|⇒)\s*/g, ' into ');
   // The first sentence is the ask; later sentences in a title are context, read like description lines.
-  const sentences = core.split(/(?<=[.?!])\s+(?=[\p{Lu}\d¿¡])/u);
+  const sentences = asked.split(/(?<=[.?!])\s+(?=[\p{Lu}\d¿¡])/u);
   const first = sentences[0] ?? '';
-  const context = sentences.slice(1);
+  const context = [...sentences.slice(1), ...stepsInTitle.map((s, i) => `${i + 1}. ${s}`)];
   const instructions = findInstructions(first, piece, true);
   const request0 = withoutInstructions(first, instructions);
   const ex = extract(request0, lang);
   const rest = lang === 'en' ? ex.rest.replace(/\s+\+\s+/g, ' and ') : ex.rest;
   const hasAction = lang !== 'en' || !!findVerb(rest.replace(/^(?:can|could|would|will)\s+(?:you|someone|we)\s+/i, '').split(/\s+/));
   // A note without a verb ("competitor pricing - teeth whitening") keeps all its parts: they name the thing.
-  const { request, trailing, details } = hasAction ? firstClause(rest.replace(/\s+\?/g, '?')) : { request: rest.replace(/\s+\?/g, '?'), trailing: [], details: [] };
+  const { request, trailing, details } = hasAction ? firstClause(rest.replace(/\s+\?/g, '?')) : nounClause(rest.replace(/\s+\?/g, '?'));
   for (const clause of trailing) {
     // A short preference after the ask ("aisle seat", "TAP only") is a how-instruction too;
     // a remark ("customer still waiting") is context.
@@ -220,11 +245,15 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
       frame.slots = clause.slots;
       if (clause.purpose) frame.purpose = clause.purpose;
       if (clause.when) frame.owner.deadlines.push(clause.when.charAt(0).toUpperCase() + clause.when.slice(1));
-      if (clause.state) frame.state = clause.state;
+      if (clause.state) {
+        frame.state = clause.state;
+        if (/\binto text\b|\btyped up\b|\btranscribed\b|\bwritten up\b/i.test(clause.state) && action) action.cls = 'transcribe';
+      }
       if (clause.leftover) frame.leftover = clause.leftover;
       const next = clause.next && actionOf(clause.next);
       if (next) frame.then = { action: next, object: clause.next!.object, slots: clause.next!.slots };
       if (clause.verb) actionCategory = { category: clause.verb.category, weight: clause.verb.weight };
+      if (frame.action?.cls === 'transcribe' && frame.state) actionCategory = { category: 'transcription', weight: 8 };
       // A question for the owner's benefit that still reads as an instruction ("Is the invoice paid?") stays a question.
       if (!frame.action && /\?$/.test(request)) frame.asked = 'yes-no';
     }
@@ -285,12 +314,15 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
     frame.quantities.push(...(related.length ? related : found.slice(0, 1)));
   }
   for (const t of owner.found.tools) if (!frame.tools.includes(t)) frame.tools.push(t);
+  if (!frame.cadence.length && owner.found.cadence.length) frame.cadence.push(owner.found.cadence[0]!);
 
   const labelled = categoryFromLabels(labels);
-  const { category, hits } = classifyFrame({ ...frame, ...(actionCategory ? { actionCategory } : {}) }, [description.slice(0, 2_000), labels.join(' ')]);
+  const { category, hits } = classifyFrame({ ...frame, title: `${first} ${context.join(' ')}`, ...(actionCategory ? { actionCategory } : {}) }, [description.slice(0, 2_000), labels.join(' ')]);
   const hasWhat = !!(frame.object || frame.toKnow || frame.slots.length);
+  // A short note without a verb ("parking permit") is still a task; a greeting or filler text is not.
+  const note = lang === 'en' && !frame.action && frame.object && !NOT_A_TASK.test(frame.object) && /\p{L}{3,}/u.test(frame.object);
   frame.understood =
-    (frame.action && hasWhat) || frame.toKnow ? 'full' : frame.action || hits > 0 || frame.platforms.length || frame.tools.length ? 'partial' : 'none';
+    (frame.action && hasWhat) || frame.toKnow ? 'full' : frame.action || hits > 0 || frame.platforms.length || frame.tools.length || note ? 'partial' : 'none';
   frame.category = labelled ?? (frame.understood === 'none' ? 'other' : category);
   return frame;
 }

@@ -31,6 +31,9 @@ export const TOOLS: Record<string, string> = {
   gusto: 'Gusto', deel: 'Deel', docusign: 'DocuSign', '1password': '1Password', lastpass: 'LastPass', zapier: 'Zapier',
   eventbrite: 'Eventbrite', opentable: 'OpenTable', booking: 'Booking.com', 'booking.com': 'Booking.com', airbnb: 'Airbnb',
   expensify: 'Expensify', dext: 'Dext', 'receipt bank': 'Receipt Bank', toggl: 'Toggl', harvest: 'Harvest',
+  mindbody: 'Mindbody', 'frame.io': 'Frame.io', square: 'Square', toast: 'Toast', fresha: 'Fresha', acuity: 'Acuity',
+  deputy: 'Deputy', planday: 'Planday', quickfile: 'QuickFile', 'zoho books': 'Zoho Books', freshbooks: 'FreshBooks',
+  'google business profile': 'Google Business Profile', tripadvisor: 'Tripadvisor', yelp: 'Yelp', trustpilot: 'Trustpilot',
   'google ads': 'Google Ads', 'meta ads': 'Meta Ads', 'facebook ads manager': 'Facebook Ads Manager',
 };
 

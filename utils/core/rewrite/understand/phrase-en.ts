@@ -185,11 +185,17 @@ export function parseClause(words: string[]): Clause {
     rest = rest.slice(1);
   }
   clause.verb = { ...verb, written: found.written };
-  // "Get the webinar recording transcribed": the owner names the end state.
+  // "Get the webinar recording transcribed", "Need the audio turned into text": the owner names the end state.
   const tail = rest.at(-1)?.toLowerCase() ?? '';
-  if (['get', 'have'].includes(verb.words) && rest.length > 1 && /^(?:\p{L}+ed|done|sorted|fixed|made|built|written|set up|signed|paid|sent|taken)$/u.test(tail)) {
-    clause.state = rest.at(-1)!;
-    rest = rest.slice(0, -1);
+  if (['get', 'have', 'need', 'want'].includes(verb.words) && rest.length > 1) {
+    const at = rest.findIndex((w, i) => i > 0 && /^(?:turned|typed|written|put|made|converted|transcribed|done|sorted|fixed|cleaned|updated|translated|checked|finished|sent|paid|signed|booked|filed)$/i.test(w));
+    if (at > 0) {
+      clause.state = rest.slice(at).join(' ');
+      rest = rest.slice(0, at);
+    } else if (/^(?:\p{L}+ed|done|sorted|fixed|made|built|written|set up|signed|paid|sent|taken)$/u.test(tail)) {
+      clause.state = rest.at(-1)!;
+      rest = rest.slice(0, -1);
+    }
   }
   splitRest(rest, clause);
   // "Engage with followers", "Decide on the pricing": the phrase after the verb is what it is about.

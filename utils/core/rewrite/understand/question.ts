@@ -13,7 +13,7 @@ export interface Question {
 }
 
 const POLITE =
-  /^(?:who\s+(?:can|could)|(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|u|we)|(?:is|are)\s+(?:anyone|someone|somebody)\s+(?:able|free)\s+to|(?:do|would)\s+you\s+(?:mind|have time to)|any chance (?:you|someone) could|would it be possible to|is it possible to|(?:can|could)\s+i\s+get\s+(?:you|someone)\s+to)\s+(?:please\s+|pls\s+|kindly\s+)?/i;
+  /^(?:who\s+(?:can|could)\s+(?:we|i)\s+(?:get|find|hire|ask|use)\s+to|who\s+(?:can|could)|(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|u|we)|(?:is|are)\s+(?:anyone|someone|somebody)\s+(?:able|free)\s+to|(?:do|would)\s+you\s+(?:mind|have time to)|any chance (?:you|someone) could|would it be possible to|is it possible to|(?:can|could)\s+i\s+get\s+(?:you|someone)\s+to)\s+(?:please\s+|pls\s+|kindly\s+)?/i;
 
 const WH = /^(how much|how many|how long|how often|who|whom|whose|what|which|where|when|why|how)\b/i;
 const AUX = /^(is|are|was|were|do|does|did|can|could|should|would|will|shall|has|have|had|may|might|must)\b/i;
@@ -109,6 +109,15 @@ export function readQuestion(text: string): Question | undefined {
     if (aux && AUX.test(aux)) {
       const moved = moveAux(aux, after.slice(1));
       if (moved) return { kind: 'wh', text: `${head.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase())} ${moved}` };
+      // "What are 2-bed flats renting for": subject, then the progressive in its own order.
+      const ing = after.findIndex((w, k) => k > 1 && /\p{L}{3,}ing$/u.test(w));
+      if (/^(?:is|are|was|were)$/i.test(aux) && ing > 1) {
+        let end = ing;
+        while (end > 2 && /^(?:actually|currently|really|still|now|usually|normally|typically)$/i.test(after[end - 1]!)) end--;
+        const subject = after.slice(1, end).join(' ');
+        const adverbs = after.slice(end, ing).join(' ');
+        return { kind: 'wh', text: `${head.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase())} ${subject} ${aux.toLowerCase()}${adverbs ? ` ${adverbs}` : ''} ${after.slice(ing).join(' ')}` };
+      }
       // "Who is our contact at X": the wh-word asks for the subject's complement.
       if (/^(?:is|are|was|were)$/i.test(aux) && after.length > 1) {
         return { kind: 'wh', text: `${head.join(' ').toLowerCase()} ${after.slice(1).join(' ')} ${aux.toLowerCase()}` };

@@ -342,6 +342,8 @@ const ROWS: Row[] = [
   ['nail down', 'nailed down', 'other', 1, 'book'],
   ['photograph', 'photographed', 'other', 1, 'create'],
   ['shoot', 'shot', 'other', 1, 'create'],
+  ['need', 'found', 'other', 0, 'find'],
+  ['want', 'found', 'other', 0, 'find'],
   ['pitch', 'pitched', 'other', 3, 'personal', true],
   ['present to', 'presented to', 'other', 3, 'personal', true],
 ];
