@@ -174,7 +174,7 @@ function invented(outcome: string, entry: Entry): string[] {
     const aliased = Object.entries(PLATFORM_ALIAS).some(([a, names]) => new RegExp(`(?:^|\\W)${a}(?:\\W|$)`).test(task) && names.some((n) => n.trim().startsWith(low)));
     // A name the owner misspelt ("instagarm") may come back spelt right.
     const respelt = low.length >= 6 && wordsOf(task).some((t) => t.length >= 6 && editDistance(t, low) <= 2);
-    if (!task.includes(low) && !aliased && !respelt) out.push(w);
+    if (!task.includes(low) && !task.replace(/[^\p{L}\p{N}\s]/gu, '').includes(low) && !aliased && !respelt) out.push(w);
   }
   return out;
 }

@@ -13,7 +13,7 @@ export type Scores = Record<Category, number>;
 /** Tie-break: the more specific kinds of work first, everyday work last. */
 const PRIORITY: Category[] = ['hiring', 'transcription', 'reports', 'social-media', 'market-research', 'data-entry', 'other'];
 const HEAD_BONUS = 3;
-const RESEARCH_CUE = /\b(?:worth it|is it worth|see what|find out (?:what|who|how|whether|if)|what (?:are|do|does) (?:other|similar|our competitors)|similar \p{L}+ (?:brands|businesses|companies|shops|studios)|how (?:others|competitors)|comps)\b/iu;
+const RESEARCH_CUE = /\b(?:worth it|is it worth|see what|find out (?:what|who|how|whether|if)|whether we should|what (?:are|do|does) (?:other|similar|our competitors)|similar \p{L}+ (?:brands|businesses|companies|shops|studios)|how (?:others|competitors)|comps|(?:might|could|would) (?:stock|sell|carry|buy|want|be interested)|which \p{L}+(?: \p{L}+)? (?:sell|offer|charge|stock|use)|uitzoeken|scoprire|descobrir)\b/iu;
 const CJK: [RegExp, Category][] = [
   [/レポート|報告|資料|プレゼン|报告|演示|보고서/u, 'reports'],
   [/採用|求人|招聘|채용/u, 'hiring'],
@@ -93,8 +93,11 @@ export function classifyFrame(f: Classifiable, extra: string[] = []): Classifica
     }
   }
   if (f.forSomeone) scores.hiring += 3;
+  // "Timesheets → payroll sheet": an arrow between two things is data moving from one to the other.
+  if (/→|->|=>|⇒/.test(f.title ?? '')) scores['data-entry'] += 5;
   // "worth it for us?", "see what similar brands are doing": finding out what the market does.
-  if (RESEARCH_CUE.test(f.title ?? f.request)) scores['market-research'] += 6;
+  if (RESEARCH_CUE.test(f.title ?? f.request)) scores['market-research'] += 8;
+  if (f.toKnow && f.asked !== 'wh' && f.asked !== 'yes-no') scores['market-research'] += QUESTION_BONUS;
   if (f.asked === 'wh' || f.asked === 'yes-no') {
     const others = /\b(?:anyone|anybody|others?|competitors?|rivals?|other\s+\p{L}+|else|nearby|market|charge|charging|offer|offering|sell|selling|price|prices|suit|best|cheapest|recommend|worth|alternatives?|should we|where can)\b/iu.test(f.toKnow ?? f.request);
     scores['market-research'] += others ? QUESTION_BONUS * 3 : QUESTION_BONUS;

@@ -49,6 +49,8 @@ export interface TaskFrame {
   then?: { action: FrameAction; object: string; slots: Slot[] };
   /** "get the recording transcribed": the end state named by the owner. */
   state?: string;
+  /** Other languages: the first sentence as the owner wrote it (noise aside), which the brief keeps whole. */
+  asWritten?: string;
   /** "Who can …?": the owner is looking for someone to do it. */
   forSomeone?: boolean;
   /** The request's words the parser could not place; never put into a generated sentence. */

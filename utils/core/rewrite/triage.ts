@@ -13,6 +13,8 @@ const ELIMINATE: RegExp[] = [
   /^(?:maybe|perhaps|possibly)\b/i,
   /\b(?:someday|some day|one day|eventually|nice to have|nice-to-have|if time|if there'?s time|when i have time|low priority|no longer needed|not needed|obsolete|outdated|just in case|wishlist|wish list)\b/i,
   /\bunsubscribe\b/i,
+  // Work done twice, or kept up out of habit: the seed's first question is whether to do it at all.
+  /\b(?:like we used to|as we always have|out of habit|for the sake of it|double[- ]entry|paper (?:copy|book|ledger|order book|records?)\b.*\bas well|as well,? like)\b/i,
   /\b(?:fyi|for your information|no action (?:needed|required)|newsletter digest|weekly digest)\b/i,
   /\b(?:think about|consider) (?:maybe|possibly)\b/i,
 ];

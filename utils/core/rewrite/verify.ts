@@ -102,6 +102,7 @@ export function verify(f: TaskFrame, sections: Partial<Sections>, options: Verif
   const generated = options.generated ?? ['outcome', 'measure'];
   const lang = f.language;
   const owner = ownerText(f).toLowerCase();
+  const ownerBare = owner.replace(/[^\p{L}\p{N}\s]/gu, '');
   for (const key of generated) {
     const text = sections[key] ?? '';
     if (!text.trim()) continue;
@@ -149,7 +150,7 @@ export function verify(f: TaskFrame, sections: Partial<Sections>, options: Verif
       const alias =
         Object.entries(PLATFORMS).some(([k, v]) => v.toLowerCase().startsWith(low) && owner.includes(k)) ||
         [...f.platforms, ...f.tools].some((n) => n.toLowerCase().startsWith(low));
-      if (!owner.includes(low) && !alias && !VERBS.has(low) && !STOP.has(low)) {
+      if (!owner.includes(low) && !ownerBare.includes(low) && !alias && !VERBS.has(low) && !STOP.has(low)) {
         out.push({ check: 'invented', section: 'outcome', message: `“${bare}” is not in the task.` });
         break;
       }

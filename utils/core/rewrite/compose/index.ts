@@ -52,7 +52,7 @@ const cap = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) :
 function writeOutcome(f: TaskFrame): { text: string; kind: OutcomeKind; rejected: Failure[] } {
   if (f.language === 'other') {
     // The owner's words as they are; only the question mark goes, since the outcome is not a question.
-    const words = (f.request || f.title).replace(/^[¿¡]\s*/, '').replace(/\s*[?？]+\s*$/, '');
+    const words = (f.asWritten || f.request || f.title).replace(/^[¿¡]\s*/, '').replace(/\s*[?？]+\s*$/, '');
     return { text: words, kind: words ? 'owner-words' : 'none', rejected: [] };
   }
   if (f.understood === 'none') return { text: '', kind: 'none', rejected: [] };
@@ -112,7 +112,8 @@ export function compose(f: TaskFrame, presets?: Presets, fullTitle?: string): Co
 
   const purpose = f.purpose && f.purpose.split(/\s+/).length <= 20 ? cap(f.purpose.replace(/^(?:so that|so|in order to|to make sure|to ensure|because|as|since)\s+/i, (m) => m)) : undefined;
   fill('why', [fullTitle, purpose, ...f.owner.why], d.why);
-  fill('doneLooksLike', [...f.owner.done, ...(lang === 'en' && f.understood !== 'none' ? doneEn(f) : [])], d.doneLooksLike);
+  const sizes = lang === 'other' ? f.quantities.map((q) => `${q.text} ${q.of}`) : [];
+  fill('doneLooksLike', [...f.owner.done, ...sizes, ...(lang === 'en' && f.understood !== 'none' ? doneEn(f) : [])], d.doneLooksLike);
 
   // "a week" alone is a rate of something: "2 LinkedIn updates a week".
   const q = f.quantities[0];

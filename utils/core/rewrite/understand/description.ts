@@ -45,7 +45,7 @@ const BUDGET = /\b(?:budget|spend|spending|pay|paying|cost|costs|max|maximum|up 
 const NAMED_SOURCES = /^\p{Lu}[\p{L}\d.]+(?:\s*(?:\+|,|&|and)\s*\p{Lu}[\p{L}\d.]+)+/u;
 const ACCESS = /\b(?:login|log-in|password|access|account|seat|licen[cs]e|subscription|credentials|vault|1password|lastpass|zugang|passwort|acceso|contraseña|accès|mot de passe)\b/i;
 const STANDARD = /\b(?:tone|brand|voice|style guide|template|british spelling|american spelling|formal|friendly|on-brand|font|colou?rs?|logo|keep it|always)\b/i;
-const SOURCE_WORD = /\b(?:folder|drive|dropbox|shared drive|spreadsheet|sheet|doc|attached|attachment|photos are|files are|in the inbox|archive)\b/i;
+const SOURCE_WORD = /\b(?:folder|drive|dropbox|shared drive|spreadsheet|sheet|doc|attached|attachment|photos are|files are|are in the|is in the|in the inbox|archive|group|channel|whatsapp|slack|email thread)\b/i;
 const DATE_LEAD = /^(?:by|before|due|needed by|deadline|until|no later than|bis|vor|hasta|antes|para el|avant|d'ici|pour le)\b/i;
 
 /** Lines are read up to this length for dates, amounts and instructions; the whole line is kept. */
@@ -79,6 +79,10 @@ function classify(line: string, out: OwnerLines, found: ReturnType<typeof extrac
   }
   if ((namesIn(probe, TOOLS).length || namesIn(probe, PLATFORMS).length) && ACCESS.test(probe)) {
     out.tools.push(bare);
+    return;
+  }
+  if (/\b(?:are|is)\s+(?:in|on)\s+(?:the|our|my)\b/i.test(probe) && SOURCE_WORD.test(probe)) {
+    out.sources.push(bare);
     return;
   }
   // A line that names a date is about timing, whatever else it says ("Meeting is on the 12th, so I need it by the 10th").

@@ -95,6 +95,7 @@ const ENGLISH_DATES: RegExp[] = [
 ];
 
 const OTHER_DATES: RegExp[] = [
+  /\b(?:até|entro|voor|tot|przed|do|före|senast)\s+(?:(?:o\s+)?dia\s+\d{1,2}|il\s+\d{1,2}|\d{1,2}(?:\.|\s+\p{L}+)?|(?:lunedì|martedì|mercoledì|giovedì|venerdì|segunda|sexta|maandag|vrijdag|piątku|poniedziałku|måndag|fredag))/iu,
   /\b(?:pour|en|avant|d'ici|fin|début|bis|im|vor|ab|para|en|antes de|hasta|a finales de)\s+(?:(?:le\s+)?mois\s+d['’]|de\s+|del\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|april|juni|juli|august|september|oktober|november|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/i,
   /\b(?:bis|vor)\s+(?:zum\s+|zur\s+)?(?:ende\s+(?:des|der|dieser|nächster)\s+(?:woche|monats|jahres|quartals)|monatsende|wochenende|freitag|montag|dienstag|mittwoch|donnerstag|samstag|sonntag|morgen|heute|\d{1,2}\.\s*(?:\d{1,2}\.|[a-zäöü]+))/i,
   /\b(?:antes\s+del?|hasta\s+el|para\s+el|el)\s+(?:fin\s+de\s+(?:mes|semana|año)|viernes|lunes|martes|miércoles|jueves|sábado|domingo|\d{1,2}(?:\s+de\s+[a-z]+)?)\b/i,
@@ -106,7 +107,7 @@ const OTHER_DATES: RegExp[] = [
 const NUMERIC_DATE = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b/;
 
 /** The preposition a date core may carry on its left, in each language. */
-const DATE_PREP = /(?:\b(?:by|before|until|till|on|for|due|in|within|no later than|ahead of|bis|vor|zum|am|ab|antes del?|hasta el|para el|el|avant|d'ici|pour le|le|jusqu'au)\s+(?:the\s+|le\s+|el\s+)?)$/i;
+const DATE_PREP = /(?:\b(?:by|before|until|till|on|for|due|in|within|no later than|ahead of|bis|vor|zum|am|ab|antes del?|hasta el|para el|el|avant|d'ici|pour le|le|jusqu'au|até|entro|per il|voor|tot)\s+(?:the\s+|le\s+|el\s+|o\s+)?)$/i;
 
 const MONEY_CORE =
   '(?:[$€£¥]\\s?\\d{1,3}(?:[,.\\s]\\d{3})*(?:[.,]\\d{1,2})?(?:\\s?[kKmM]\\b)?|\\d{1,3}(?:[,.\\s]\\d{3})*(?:[.,]\\d{1,2})?\\s?(?:[kK]\\s?)?(?:€|£|\\$|EUR\\b|USD\\b|GBP\\b|CHF\\b|AUD\\b|CAD\\b|euros?\\b|dollars?\\b|pounds?\\b|bucks\\b))';
@@ -124,18 +125,18 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const QUANTITY = new RegExp(
-  `(?:^|[\\s(])(?:top\\s+|the\\s+|all\\s+|our\\s+|last\\s+|first\\s+|next\\s+)?(\\d{1,5}(?:[.,]\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}|a dozen)\\s*(?!%|\\d|st\\b|nd\\b|rd\\b|th\\b|am\\b|pm\\b|x\\b|times\\b)([\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*){0,2})`,
+  `(?:^|[\\s(])(?:top\\s+|the\\s+|all\\s+|our\\s+|last\\s+|first\\s+|next\\s+|about\\s+|around\\s+|roughly\\s+|some\\s+)?(\\d{1,5}(?:[.,]\\d+)?(?=\\s*\\p{L})|(?:${Object.keys(NUMBER_WORDS).join('|')}|a dozen)(?=\\s))\\s*(?!%|\\d|st\\b|nd\\b|rd\\b|th\\b|am\\b|pm\\b|x\\b|times\\b)([\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*){0,2})`,
   'giu',
 );
-const NOT_COUNTED = new RegExp(`^(?:${MONTH}|${DAY}|${PERIOD}s?|of|and|or|to|a|an|the|per|times|x|days?|weeks?|months?|years?|hours?)$|^(?:of|and|or|to|per|times|x)\\b`, 'i');
-const COUNT_STOP = /^(?:the|a|an|for|to|in|on|at|by|with|from|of|and|or|into|about|before|after|this|next|every|each|per|under|sharp)$/i;
+const NOT_COUNTED = new RegExp(`^(?:${MONTH}|${DAY}|${PERIOD}s?|of|and|or|to|a|an|the|per|times|x|days?|weeks?|months?|years?|hours?)$|^(?:and|or|to|per|times|x)\\b|^of\\s+(?!them|those|these)`, 'i');
+const COUNT_STOP = /^(?:the|a|an|for|to|in|on|at|by|with|from|and|or|into|about|before|after|this|next|every|each|per|under|sharp)$/i;
 
 const URL = /\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+/gi;
 const FILE = /\b[\p{L}\p{N}_-]+(?:[ _-][\p{L}\p{N}_-]+){0,3}\.(?:pdf|xlsx?|csv|docx?|pptx?|key|numbers|pages|mp3|m4a|wav|mp4|mov|zip|txt|json|png|jpe?g)\b/giu;
 /** "Drive/Receipts 2026", "Dropbox/Clients/Acme": a path of named folders. */
 const PATH = /\b[\p{L}][\p{L}\p{N}_.-]*(?:\/[\p{L}\p{N}_.-]*[\p{L}][\p{L}\p{N}_.-]*)+(?:\s(?:\d{2,4}|\p{Lu}[\p{L}\p{N}_-]*))*/gu;
 const FOLDER = /\b(?:the\s+|our\s+|my\s+)?(?:shared\s+)?(?:["“'][^"”']{1,40}["”']\s+)?(?:folder|drive|sheet|spreadsheet|doc|document|board|inbox|album)\s+(?:called\s+|named\s+)?["“'][^"”']{1,60}["”']/gi;
-const NOT_PATH = /^(?:and\/or|w\/o?|n\/a|\d+x?\/\w+|[a-z]{1,2}\/[a-z]{1,2}|24\/7|\w+\/(?:week|month|day|year|wk|mo|hr|h)|km\/h)$/i;
+const NOT_PATH = /^(?:[A-Z]{1,4}(?:\/[A-Z]{1,4})+|and\/or|w\/o?|n\/a|\d+x?\/\w+|[a-z]{1,2}\/[a-z]{1,2}|24\/7|\w+\/(?:week|month|day|year|wk|mo|hr|h)|km\/h)$/i;
 
 function cut(text: string, start: number, length: number): string {
   return `${text.slice(0, start)} ${text.slice(start + length)}`;
@@ -167,12 +168,14 @@ function dateCore(phrase: string): string {
   return phrase.replace(/^(?:by|before|until|till|on|for|due(?: by)?|in|within|no later than|ahead of|latest|bis|vor|zum|am|antes del?|hasta el|para el|el|avant|d'ici|pour|jusqu'(?:au|à)|le)\s+(?:the\s+|le\s+|el\s+|zum\s+)?/i, '').trim();
 }
 
-const LOCALES: Record<Lang, chrono.Chrono | undefined> = {
+const LOCALES: Record<string, chrono.Chrono | undefined> = {
   en: chrono.en.casual,
   de: chrono.de.casual,
   es: chrono.es.casual,
   fr: chrono.fr.casual,
-  other: undefined,
+  it: chrono.it.casual,
+  pt: chrono.pt.casual,
+  nl: chrono.nl.casual,
 };
 const REF = new Date(Date.UTC(2026, 0, 5, 12));
 
@@ -180,7 +183,7 @@ const MAYBE_DATE =
   /\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|tonight|week|month|year|day|noon|weekend|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|märz|mai|juni|juli|oktober|dezember|morgen|woche|monat|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|mañana|semana|mes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|demain|semaine|mois/i;
 
 /** Dates chrono-node finds that the patterns above did not; times and bare numbers are not dates. */
-function chronoDates(text: string, lang: Lang): { rest: string; found: DatePhrase[] } {
+function chronoDates(text: string, lang: string): { rest: string; found: DatePhrase[] } {
   const parser = LOCALES[lang];
   const found: DatePhrase[] = [];
   // chrono is the slow step: only short text with a digit or a word for a day, month or span gets to it.
@@ -191,6 +194,10 @@ function chronoDates(text: string, lang: Lang): { rest: string; found: DatePhras
     if (!/\p{L}/u.test(t) && !/[/.]/.test(t)) continue;
     if (/^\d{1,2}(?::\d{2})?\s?(?:am|pm|h|uhr)?$/i.test(t) || /^(?:at\s+)?\d/.test(t) && !/[a-z]{3}/i.test(t.replace(/\b(?:am|pm|at)\b/gi, ''))) continue;
     if (/^(?:now|sat|sun|mar|may|jun|second|a\s+(?:day|week|month))$/i.test(t)) continue;
+    // "from last week", "yesterday": a time in the past describes the thing, it is no deadline.
+    if (/^(?:last|yesterday|earlier|previous|the other day)\b|\bago$/i.test(t)) continue;
+    // "Saturday's count": the day names the event, and stays with it.
+    if (/^['’]s\b/.test(rest.slice(rest.indexOf(t) + t.length))) continue;
     // "Black Friday", "Cyber Monday", "Good Friday" are names of events, kept with their first word.
     if (/(?:black|cyber|good|boxing|super)\s+$/i.test(rest.slice(0, rest.indexOf(t)))) continue;
     // "weekend receptionist", "Friday market": a day or period naming a kind of thing is not a date.
@@ -214,7 +221,8 @@ const memo = new Map<string, Extracted>();
 const MEMO_MAX = 500;
 
 /** Pure, and asked about the same line more than once while a brief is written: remembered. */
-export function extract(input: string, lang: Lang): Extracted {
+/** `lang` is a written language or, for the others, their ISO code ("pt") when chrono reads it. */
+export function extract(input: string, lang: Lang | string): Extracted {
   const key = `${lang}\u0000${input}`;
   const hit = memo.get(key);
   if (hit) return structuredClone(hit);
@@ -224,9 +232,15 @@ export function extract(input: string, lang: Lang): Extracted {
   return structuredClone(out);
 }
 
-function extractOnce(input: string, lang: Lang): Extracted {
+function extractOnce(input: string, lang: Lang | string): Extracted {
   const out: Extracted = { rest: '', dates: [], cadence: [], money: [], quantities: [], times: [], sources: [], percent: [] };
   let s = input;
+  // "(4 file audio)", "(12 Dateien)": a count in brackets, in any language.
+  if (lang !== 'en') {
+    s = pullAll(s, /\((\d{1,4})\s+([\p{L}][\p{L} ]{1,24})\)/u, (m) => {
+      out.quantities.push({ text: m[1]!, n: Number(m[1]), of: m[2]!.trim() });
+    });
+  }
   // "(25 min)", "(approx. 40 mins)", "(3 files)": a count in brackets describes the work's size.
   s = pullAll(s, /\((?:approx\.?\s*|about\s+|ca\.?\s*|~)?(\d{1,4})\s*(min|mins|minutes|hours?|hrs?|h|pages?|files?|calls?|videos?|episodes?|recordings?|slides?|items?|rows?|records?)\)/i, (m) => {
     out.quantities.push({ text: m[1]!, n: Number(m[1]), of: m[2]! });
@@ -245,7 +259,6 @@ function extractOnce(input: string, lang: Lang): Extracted {
     const limit = LIMIT_AT.exec(text);
     out.money.push({ text, amount: limit ? text.slice(limit[0].length).trim() : text, limit: !!limit });
   });
-  s = pullAll(s, TIME, (m) => void out.times.push(tidyPhrase(m[0])));
   for (const re of CADENCE) s = pullAll(s, re, (m) => void out.cadence.push(tidyPhrase(m[0])));
   // "20 minutes a day", "3 posts a week": a rate only after a count.
   if (/\d|\b(?:one|two|three|four|five|once|twice)\b/i.test(s)) s = pullAll(s, RATE_A, (m) => void out.cadence.push(m[0]));
@@ -261,6 +274,7 @@ function extractOnce(input: string, lang: Lang): Extracted {
       out.dates.push({ text, core: dateCore(text) });
     });
   }
+  s = pullAll(s, TIME, (m) => void out.times.push(tidyPhrase(m[0])));
   const more = chronoDates(s, lang);
   s = more.rest;
   out.dates.push(...more.found);
@@ -273,7 +287,8 @@ function extractOnce(input: string, lang: Lang): Extracted {
   for (const m of s.matchAll(QUANTITY)) {
     const raw = m[1]!;
     const n = /^\d/.test(raw) ? Number(raw.replace(',', '.')) : NUMBER_WORDS[raw.toLowerCase().replace(/^a /, '')];
-    if (n !== undefined && (n === 0 || (/^\d{4}$/.test(raw) && n >= 1900 && n <= 2100))) continue;
+    // "one tab per week" is a format, not a count of work; years are dates.
+    if (n !== undefined && (n <= 1 || (/^\d{4}$/.test(raw) && n >= 1900 && n <= 2100))) continue;
     const words = m[2]!.split(/\s+/);
     const kept: string[] = [];
     for (const w of words) {
@@ -287,7 +302,7 @@ function extractOnce(input: string, lang: Lang): Extracted {
   // A preposition whose phrase was taken out ("broken on /book-now" → "broken on") goes with it.
   out.rest = s
     .replace(/\(\s*\)/g, ' ')
-    .replace(/\b(?:on|in|at|to|from|for|with|by|via)\s+(?=[,.;:?]|$|(?:on|in|at|to|from|for|with|by|via)\b)/gi, '')
+    .replace(/\b(?:on|in|at|to|from|for|with|by|via)\s+(?=[,.;:?]|$|(?:on|in|at|to|from|for|with|by|via|and|or)\b)/gi, '')
     .replace(/\s+([,.;:?])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();

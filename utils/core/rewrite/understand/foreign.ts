@@ -57,7 +57,8 @@ const ES: Row[] = [
 const FR: Row[] = [
   ['saisir', 'la saisie', 'data-entry', 4, 'enter'], ['enregistrer', "l'enregistrement", 'data-entry', 3, 'enter'], ['importer', "l'import", 'data-entry', 3, 'enter'],
   ['mettre à jour', 'la mise à jour', 'data-entry', 1, 'update'], ['nettoyer', 'le nettoyage', 'data-entry', 1, 'update'], ['migrer', 'la migration', 'data-entry', 3, 'move'],
-  ['numériser', 'la numérisation', 'data-entry', 5, 'enter'], ['transcrire', 'la transcription', 'transcription', 12, 'transcribe'], ['sous-titrer', 'le sous-titrage', 'transcription', 8, 'transcribe'],
+  ['numériser', 'la numérisation', 'data-entry', 5, 'enter'], ['transcrire', 'la transcription', 'transcription', 12, 'transcribe'],
+  ['retranscrire', 'la transcription', 'transcription', 12, 'transcribe'], ['taper', 'la saisie', 'transcription', 4, 'transcribe'], ['sous-titrer', 'le sous-titrage', 'transcription', 8, 'transcribe'],
   ['préparer', 'la préparation', 'reports', 0, 'create'], ['créer', 'la création', 'other', 0, 'create'], ['rédiger', 'la rédaction', 'other', 0, 'create'],
   ['écrire', 'la rédaction', 'other', 0, 'create'], ['concevoir', 'la conception', 'other', 0, 'create'], ['faire', 'la réalisation', 'other', 0, 'create'],
   ['traduire', 'la traduction', 'other', 1, 'create'], ['publier', 'la publication', 'social-media', 3, 'publish'], ['partager', 'le partage', 'social-media', 1, 'publish'],

@@ -174,12 +174,14 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
   // "new members → Mindbody": the arrow says where the thing goes.
   asked = asked.replace(/\s*(?:→|->|=>|⇒)\s*/g, ' into ');
   // The first sentence is the ask; later sentences in a title are context, read like description lines.
-  const sentences = asked.split(/(?<=[.?!])\s+(?=[\p{Lu}\d¿¡])/u);
-  const first = sentences[0] ?? '';
+  // Abbreviations ("ca. 35 Minuten", "approx. 40", "e.g. Canva") do not end a sentence.
+  const sentences = asked.split(/(?<![\s(](?:ca|approx|appr|e\.g|i\.e|etc|no|nr|vs|z\.b|bzw|ggf|inkl|p\.ex|aprox|env|min|max|st|dr|mr|mrs|ms))(?<=[.?!])\s+(?=[\p{Lu}\d¿¡])/iu);
+  // A full stop ends the first sentence; a question mark says what kind of ask it is and stays.
+  const first = (sentences[0] ?? '').replace(/[.!…]+$/, '');
   const context = [...sentences.slice(1), ...stepsInTitle.map((s, i) => `${i + 1}. ${s}`)];
   const instructions = findInstructions(first, piece, true);
   const request0 = withoutInstructions(first, instructions);
-  const ex = extract(request0, lang);
+  const ex = extract(request0, lang === 'other' ? detected.code : lang);
   const rest = lang === 'en' ? ex.rest.replace(/\s+\+\s+/g, ' and ') : ex.rest;
   const hasAction = lang !== 'en' || !!findVerb(rest.replace(/^(?:can|could|would|will)\s+(?:you|someone|we)\s+/i, '').split(/\s+/));
   // A note without a verb ("competitor pricing - teeth whitening") keeps all its parts: they name the thing.
@@ -237,6 +239,14 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
     if (!frame.toKnow) {
       const clause = parseClause(text.replace(/\?$/, '').split(/\s+/).filter(Boolean));
       const action = actionOf(clause);
+      // "Turn my Loom walkthrough into written notes": the end state is a text, so it is transcription.
+      const into = clause.slots.find((s) => s.prep === 'into' && /\b(?:notes|text|transcripts?|minutes|write-?up|summary|document|doc)\b/i.test(s.text));
+      if (action && into && ['turn', 'convert', 'make', 'get'].includes(action.lemma)) {
+        action.cls = 'transcribe';
+        clause.state = `turned into ${into.text}`;
+        clause.slots = clause.slots.filter((s) => s !== into);
+        actionCategory = { category: 'transcription', weight: 8 };
+      }
       // "Sort out the broken card reader": whatever the verb, a broken thing is a repair.
       if (action && (action.cls === 'generic' || action.cls === 'update') && /\b(?:broken|leaking|leaky|faulty|not working|blocked|cracked|dead)\b/i.test(clause.object)) action.cls = 'fix';
       if (action) frame.action = action;
@@ -275,6 +285,7 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
   } else {
     frame.asked = /\?$/.test(request) ? 'wh' : 'noun';
     frame.object = request.replace(/\?$/, '');
+    frame.asWritten = first;
   }
 
   const everything = [request, ...frame.slots.map((s) => s.text)].join(' ');
@@ -305,6 +316,12 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
     sources: owner.sources, tools: owner.tools, standards: owner.standards, never: owner.never,
   };
   frame.instructions.push(...owner.instructions);
+  // Other languages: a line that gives a size ("Duurt ongeveer 40 minuten") says what done covers.
+  if (lang === 'other') {
+    const sized = frame.owner.why.filter((l) => /\d/.test(l));
+    frame.owner.why = frame.owner.why.filter((l) => !/\d/.test(l));
+    frame.owner.done.push(...sized);
+  }
   if (!frame.quantities.length && (description || fromTitle) && !options.light) {
     const head = frame.object.toLowerCase().split(/\s+/).filter((w) => w.length > 3);
     const found: Quantity[] = [];
@@ -317,7 +334,7 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
   if (!frame.cadence.length && owner.found.cadence.length) frame.cadence.push(owner.found.cadence[0]!);
 
   const labelled = categoryFromLabels(labels);
-  const { category, hits } = classifyFrame({ ...frame, title: `${first} ${context.join(' ')}`, ...(actionCategory ? { actionCategory } : {}) }, [description.slice(0, 2_000), labels.join(' ')]);
+  const { category, hits } = classifyFrame({ ...frame, title: `${core} ${context.join(' ')}`, ...(actionCategory ? { actionCategory } : {}) }, [description.slice(0, 2_000), labels.join(' ')]);
   const hasWhat = !!(frame.object || frame.toKnow || frame.slots.length);
   // A short note without a verb ("parking permit") is still a task; a greeting or filler text is not.
   const note = lang === 'en' && !frame.action && frame.object && !NOT_A_TASK.test(frame.object) && /\p{L}{3,}/u.test(frame.object);

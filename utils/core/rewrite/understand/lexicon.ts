@@ -31,6 +31,8 @@ export const TOOLS: Record<string, string> = {
   gusto: 'Gusto', deel: 'Deel', docusign: 'DocuSign', '1password': '1Password', lastpass: 'LastPass', zapier: 'Zapier',
   eventbrite: 'Eventbrite', opentable: 'OpenTable', booking: 'Booking.com', 'booking.com': 'Booking.com', airbnb: 'Airbnb',
   expensify: 'Expensify', dext: 'Dext', 'receipt bank': 'Receipt Bank', toggl: 'Toggl', harvest: 'Harvest',
+  aircall: 'Aircall', ringcentral: 'RingCentral', dialpad: 'Dialpad', zendesk: 'Zendesk', freshdesk: 'Freshdesk',
+  intercom: 'Intercom', 'help scout': 'Help Scout', jira: 'Jira', linear: 'Linear', todoist: 'Todoist',
   mindbody: 'Mindbody', 'frame.io': 'Frame.io', square: 'Square', toast: 'Toast', fresha: 'Fresha', acuity: 'Acuity',
   deputy: 'Deputy', planday: 'Planday', quickfile: 'QuickFile', 'zoho books': 'Zoho Books', freshbooks: 'FreshBooks',
   'google business profile': 'Google Business Profile', tripadvisor: 'Tripadvisor', yelp: 'Yelp', trustpilot: 'Trustpilot',
@@ -55,6 +57,8 @@ const OWN = new Map<string, string>([
 export const ownSpelling = (word: string): string | undefined => OWN.get(word.toLowerCase());
 
 /** The tool or platform names found in a text, in the owner's spelling, longest names first. */
+const AMBIGUOUS = new Set(['x', 'box', 'later', 'wave', 'sage', 'rev', 'teams', 'drive', 'sheets', 'monday', 'booking', 'amazon', 'threads', 'square', 'toast', 'linear', 'deputy', 'acuity', 'otter', 'notion', 'buffer', 'intercom']);
+
 const sortedKeys = new WeakMap<Record<string, string>, string[]>();
 
 export function namesIn(text: string, table: Record<string, string>): string[] {
@@ -64,8 +68,8 @@ export function namesIn(text: string, table: Record<string, string>): string[] {
   let keys = sortedKeys.get(table);
   if (!keys) sortedKeys.set(table, (keys = Object.keys(table).sort((a, b) => b.length - a.length)));
   for (const key of keys) {
-    // Single letters ("x") and short everyday words are names only in a clear context.
-    if (key === 'x' || key === 'box' || key === 'later' || key === 'wave' || key === 'sage' || key === 'rev' || key === 'teams' || key === 'drive' || key === 'sheets' || key === 'monday' || key === 'booking' || key === 'amazon' || key === 'threads') continue;
+    // Single letters ("x") and short everyday words are names only when written as one ("on Teams").
+    if (AMBIGUOUS.has(key) && !new RegExp(`(?<=\\S\\s)${table[key]!.replace(/[.()]/g, '\\$&')}\\b`).test(text)) continue;
     let from = 0;
     for (;;) {
       const i = lower.indexOf(` ${key} `, from);

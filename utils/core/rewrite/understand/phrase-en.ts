@@ -131,7 +131,9 @@ function splitRest(words: string[], clause: Clause): void {
     }
     if ((w === 'and' || w === 'then' || w === '&' || w === 'and then') && words[i + 1]) {
       const sub = findVerb(words.slice(i + 1));
-      if (sub && !sub.verb.guessed) {
+      // "and email it to the shops" starts a second action; "and pitch fees" is a noun.
+      const after = (words[i + 1 + (sub?.length ?? 0)] ?? '').toLowerCase();
+      if (sub && !sub.verb.guessed && (!after || DETERMINER.test(after) || PREPS.has(after) || /^(?:it|them|me|us|him|her|everyone|everything)$/.test(after))) {
         const next = parseClause(words.slice(i + 1));
         if (next.verb) {
           clause.next = next;

@@ -27,11 +27,11 @@ const COMMON = new Set([
   'think', 'expect', 'get', 'make', 'do', 'go', 'come', 'run', 'spend', 'owe', 'earn', 'supply', 'serve', 'ship',
   'deliver', 'rank', 'compare', 'list', 'post', 'recommend', 'prefer', 'buy', 'rent', 'lease', 'last', 'stand',
   'fit', 'qualify', 'apply', 'count', 'matter', 'exist', 'happen', 'see', 'do', 'look', 'sound', 'seem', 'feel',
-  'suit', 'help', 'suggest', 'advise', 'pay', 'book', 'find', 'trust', 'use',
+  'suit', 'help', 'suggest', 'advise', 'pay', 'book', 'find', 'trust', 'use', 'hire', 'rent', 'order', 'recommend',
 ]);
 
 const isVerb = (w: string): boolean => {
-  const l = w.toLowerCase();
+  const l = w.toLowerCase().replace(/[,.;:!?]+$/, '');
   return COMMON.has(l) || VERBS.has(l);
 };
 
@@ -50,7 +50,7 @@ const PAST: Record<string, string> = { go: 'went', do: 'did', have: 'had', buy: 
 /** Splits "do other bakeries use for stock" at the verb: subject "other bakeries", rest "use for stock". */
 function subjectThenVerb(words: string[]): { subject: string[]; rest: string[] } | undefined {
   if (!words.length || isVerb(words[0]!)) return undefined;
-  for (let i = 1; i < Math.min(words.length, 7); i++) if (isVerb(words[i]!)) return { subject: words.slice(0, i), rest: words.slice(i) };
+  for (let i = 1; i < Math.min(words.length, 9); i++) if (isVerb(words[i]!)) return { subject: words.slice(0, i), rest: words.slice(i) };
   return undefined;
 }
 
@@ -81,6 +81,16 @@ function moveAux(aux: string, words: string[]): string | undefined {
 }
 
 export function readQuestion(text: string): Question | undefined {
+  // "Which software do they use, and what do they pay for it?": two questions, each put in order.
+  const parts = text.replace(/\s*\?+\s*$/, '').split(/,?\s+and\s+(?=(?:what|which|who|how|where|when|why|whether)\b)/i);
+  if (parts.length > 1) {
+    const read = parts.map((p) => readOne(`${p}?`));
+    if (read.every((r) => r && r.kind !== 'polite')) return { kind: read[0]!.kind, text: read.map((r) => r!.text).join(', and ') };
+  }
+  return readOne(text);
+}
+
+function readOne(text: string): Question | undefined {
   const t = text.replace(/\s*\?+\s*$/, '').trim();
   const asked = /\?\s*$/.test(text);
   const polite = POLITE.exec(t);
