@@ -123,9 +123,9 @@ export function compose(f: TaskFrame, presets?: Presets, fullTitle?: string): Co
   fill('cadence', [cadence], oneOff);
 
   const deadlines = [
-    ...f.dates.map((x) => (/^asap$/i.test(x.text) ? (lang === 'en' ? 'As soon as possible' : x.text) : cap(x.text))),
+    ...f.dates.map((x) => (/^asap$/i.test(x.text) ? (lang === 'en' ? 'As soon as possible (ASAP)' : x.text) : cap(x.text))),
     ...f.owner.deadlines,
-    f.urgent && !f.dates.some((x) => /^asap$/i.test(x.text)) ? (intl ? intl.urgent : lang === 'en' ? 'Urgent: as soon as possible' : undefined) : undefined,
+    f.urgent && !f.dates.some((x) => /^asap$/i.test(x.text)) ? (intl ? intl.urgent : lang === 'en' ? 'Urgent: as soon as possible (ASAP)' : undefined) : undefined,
     f.due ? (intl ? intl.due(f.due) : lang === 'en' ? `Due ${f.due}` : f.due) : undefined,
   ];
   fill('deadlines', deadlines);
@@ -140,15 +140,17 @@ export function compose(f: TaskFrame, presets?: Presets, fullTitle?: string): Co
   fill('informAfter', [], d.informAfter);
   fill('proposeFirst', [presets?.proposeFirst], d.proposeFirst);
 
+  // Every amount the title states; the first one sets the limit.
   const money = f.money[0];
+  const amounts = f.money.map((m) => m.text).join(', ');
   const spend = money
     ? lang === 'en'
       ? money.limit
-        ? `${cap(money.text)} without asking; anything above that, ask me first`
-        : `${money.text}, as the task says; anything above that, ask me first`
+        ? `${cap(amounts)} without asking; anything above that, ask me first`
+        : `${amounts}, as the task says; anything above that, ask me first`
       : intl
-        ? intl.spend(money.text)
-        : money.text
+        ? intl.spend(amounts)
+        : amounts
     : undefined;
   fill('spendingLimit', [spend, ...f.owner.spending, presets?.spendingLimit ? collapse(presets.spendingLimit) : undefined].slice(0, 3), d.spendingLimit);
 

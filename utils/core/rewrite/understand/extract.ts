@@ -54,10 +54,10 @@ const SUFFIXED = '\\d{1,2}(?:st|nd|rd|th)\\b';
 const NUMDATE = '(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?)';
 const RANGE = `${ORD}(?:\\s?[-–]\\s?${ORD})?`;
 const NAMED = `(?:${MONTH}\\.?\\s+${RANGE}(?:,?\\s+\\d{4})?|${RANGE}\\s+(?:of\\s+)?${MONTH}(?:\\s+\\d{4})?|${NUMDATE}|mid-${MONTH}|(?:early|mid|late)\\s+${MONTH})`;
-const EVENT = '(?:christmas|easter|black friday|cyber monday|new year|the holidays|the launch|launch|the event|the opening|the sale|the summer|the weekend|the meeting|the board meeting|the trip|the conference|thanksgiving|halloween|valentine\'?s(?: day)?|mother\'?s day|ramadan|eid|diwali)';
-const END = '(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:day|week|month|quarter|year|q[1-4])|eod|eow|eom|eoy|cob|close of business)';
+const EVENT = '(?:christmas|xmas|easter|black friday|cyber monday|new year|the holidays|the launch|launch|the event|the opening|the sale|the summer|the weekend|the meeting|the board meeting|the trip|the conference|thanksgiving|halloween|valentine\'?s(?: day)?|mother\'?s day|ramadan|eid|diwali)';
+const END = `(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:day|week|month|quarter|year|q[1-4]|${MONTH})|eod|eow|eom|eoy|cob|close of business)(?:\\s+(?:on\\s+)?(?:${DAY}|tomorrow|today|tonight))?|(?:the\\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(?:week|half|fortnight)\\s+of\\s+(?:${MONTH}|the\\s+month|next\\s+month)|(?:w\\/c|week commencing|the week of)\\s+${ORD}\\s+${MONTH})`;
 const CLOCK = '\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)';
-const RELATIVE = `(?:(?:${CLOCK}\\s+)?(?:${END}|tomorrow|tonight|today|noon|midday|(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})|${DAY}(?:['’]s\\s+\\p{L}+(?:\\s+(?:day|meeting|call|event|session|party|launch|opening|deadline))?)?|(?:next\\s+)?${DAY_SHORT}\\b)(?:\\s+(?:at\\s+)?${CLOCK})?)`;
+const RELATIVE = `(?:(?:${CLOCK}\\s+)?(?:${END}|tomorrow|tonight|today|noon|midday|(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})|${DAY}(?:\\s+(?:morning|afternoon|evening|night|lunchtime)|\\s+the\\s+${ORD}|['’]s\\s+\\p{L}+(?:\\s+(?:day|meeting|call|event|session|party|launch|opening|deadline))?)?|(?:next\\s+)?${DAY_SHORT}\\b)(?:\\s+(?:at\\s+)?${CLOCK})?)`;
 
 const CADENCE: RegExp[] = [
   new RegExp(`\\b(?:every|each)\\s+(?:other\\s+|second\\s+|single\\s+)?(?:\\d{1,3}\\s+)?(?:${PERIOD}s?|${DAY}|${DAYS})\\b(?:\\s+(?:morning|evening|afternoon))?`, 'i'),
@@ -84,18 +84,22 @@ const RATE_A = /\b(?:a|per)\s+(?:week|month|quarter|year|day)\b/i;
 
 const ENGLISH_DATES: RegExp[] = [
   new RegExp(`\\b(?:by|before|until|till|due|due by|no later than|ahead of|latest)\\s+(?:the\\s+)?(?:${RELATIVE}|${NAMED}|${SUFFIXED}|the\\s+${ORD}\\b|q[1-4]\\b|${EVENT}\\b|mid-?(?:month|week)\\b)`, 'iu'),
-  new RegExp(`\\b(?:on|for)\\s+(?:${NAMED}|the\\s+${NAMED}|the\\s+${ORD}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${SUFFIXED}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${DAY}(?:\\s+${ORD})?)\\b(?!['’]s)`, 'i'),
+  new RegExp(`\\b(?:on|for)\\s+(?:${NAMED}|the\\s+${NAMED}|the\\s+${ORD}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${SUFFIXED}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${DAY}(?:\\s+${ORD})?(?:\\s+(?:at\\s+)?${CLOCK})?|${END})\\b(?!['’]s)`, 'i'),
   new RegExp(`\\bin\\s+(?:q[1-4]|${MONTH})\\b`, 'i'),
   new RegExp(`\\b${MONTH}\\s?[-–]\\s?${MONTH}\\b`, 'i'),
   new RegExp(`\\b(?:within|in)\\s+(?:the\\s+next\\s+)?(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|ten|a couple of|a few)\\s+(?:working\\s+|business\\s+)?(?:days?|weeks?|months?|hours?)\\b`, 'i'),
-  new RegExp(`\\b(?:this|next)\\s+(?:${PERIOD}|${DAY})\\b(?:['’]s\\b)?`, 'i'),
+  new RegExp(`\\b(?:(?:on|for|by)\\s+)?(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})\\b(?:['’]s\\b)?`, 'i'),
   new RegExp(`\\b${END}\\b`, 'i'),
   /\b(?:today|tomorrow|tonight|asap|eod|eow|eom)\b/i,
   new RegExp(`\\b(?:${MONTH}\\.?\\s+${ORD}(?:,?\\s+\\d{4})?|${ORD}\\s+(?:of\\s+)?${MONTH}(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b`, 'i'),
 ];
 
 const OTHER_DATES: RegExp[] = [
-  /\b(?:até|entro|voor|tot|przed|do|före|senast)\s+(?:(?:o\s+)?dia\s+\d{1,2}|il\s+\d{1,2}|\d{1,2}(?:\.|\s+\p{L}+)?|(?:lunedì|martedì|mercoledì|giovedì|venerdì|segunda|sexta|maandag|vrijdag|piątku|poniedziałku|måndag|fredag))/iu,
+  /\b(?:bis|vor)\s+(?:ende|anfang|mitte)\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|des monats|der woche|nächster woche|nächsten monats)\b/iu,
+  /\b(?:para|antes de|hasta)\s+(?:finales|principios|mediados)\s+de(?:l)?\s+(?:mes|semana|año|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/iu,
+  /\b(?:pour|avant|d['’]ici)\s+(?:la\s+)?(?:fin|début|mi-)\s*(?:du|de|d['’])?\s*(?:mois|semaine|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/iu,
+  /\b(?:até|entro|voor|vóór|tot|przed|do|före|senast)\s+(?:(?:o\s+)?dia\s+\d{1,2}|il\s+\d{1,2}(?:\s+\p{L}+)?|\d{1,2}(?:\.|\s+\p{L}+)?|(?:lunedì|martedì|mercoledì|giovedì|venerdì|segunda|terça|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|piątku|poniedziałku|måndag|fredag)(?:-feira)?)/iu,
+  /[\p{N}\p{Script=Han}]{1,6}(?:曜日|日|月末|週末|週)まで(?:に)?/u,
   /\b(?:pour|en|avant|d'ici|fin|début|bis|im|vor|ab|para|en|antes de|hasta|a finales de)\s+(?:(?:le\s+)?mois\s+d['’]|de\s+|del\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|april|juni|juli|august|september|oktober|november|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/i,
   /\b(?:bis|vor)\s+(?:zum\s+|zur\s+)?(?:ende\s+(?:des|der|dieser|nächster)\s+(?:woche|monats|jahres|quartals)|monatsende|wochenende|freitag|montag|dienstag|mittwoch|donnerstag|samstag|sonntag|morgen|heute|\d{1,2}\.\s*(?:\d{1,2}\.|[a-zäöü]+))/i,
   /\b(?:antes\s+del?|hasta\s+el|para\s+el|el)\s+(?:fin\s+de\s+(?:mes|semana|año)|viernes|lunes|martes|miércoles|jueves|sábado|domingo|\d{1,2}(?:\s+de\s+[a-z]+)?)\b/i,
@@ -110,10 +114,10 @@ const NUMERIC_DATE = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)
 const DATE_PREP = /(?:\b(?:by|before|until|till|on|for|due|in|within|no later than|ahead of|bis|vor|zum|am|ab|antes del?|hasta el|para el|el|avant|d'ici|pour le|le|jusqu'au|até|entro|per il|voor|tot)\s+(?:the\s+|le\s+|el\s+|o\s+)?)$/i;
 
 const MONEY_CORE =
-  '(?:[$€£¥]\\s?\\d{1,3}(?:[,.\\s]\\d{3})*(?:[.,]\\d{1,2})?(?:\\s?[kKmM]\\b)?|\\d{1,3}(?:[,.\\s]\\d{3})*(?:[.,]\\d{1,2})?\\s?(?:[kK]\\s?)?(?:€|£|\\$|EUR\\b|USD\\b|GBP\\b|CHF\\b|AUD\\b|CAD\\b|euros?\\b|dollars?\\b|pounds?\\b|bucks\\b))';
+  '(?:(?:R\\$|US\\$|A\\$|C\\$|[$€£¥]|(?:USD|EUR|GBP|CHF|AUD|CAD|NZD|SEK|NOK|DKK|PLN)\\s)\\s?\\d{1,3}(?:[,.\\s]\\d{3})*(?:[.,]\\d{1,2})?(?:\\s?[kKmM]\\b)?|\\d{1,3}(?:[,.\\s]\\d{3})*(?:[.,]\\d{1,2})?\\s?(?:[kK]\\s?)?(?:€|£|\\$|zł|kr\\b|EUR\\b|USD\\b|GBP\\b|CHF\\b|AUD\\b|CAD\\b|PLN\\b|SEK\\b|euros?\\b|dollars?\\b|pounds?\\b|bucks\\b|quid\\b|reais\\b|złotych\\b))';
 const MONEY_LIMIT =
   '(?:under|below|less than|no more than|not more than|up to|max(?:imum)?\\.?|at most|a budget of|budget(?: of| is)?:?|within|bis zu|höchstens|maximal|max\\.?|unter|hasta|menos de|máximo|como máximo|presupuesto(?: de)?:?|jusqu\'à|moins de|maximum|budget(?: de)?:?)';
-const MONEY_PER = '(?:\\s?(?:/|per|a|an|pro|por|par)\\s?(?:month|mo|week|wk|year|yr|hour|hr|h|day|post|person|head|night|monat|mes|mois|stunde|hora|heure))?';
+const MONEY_PER = '(?:\\s?(?:/|per|a|an|pro|por|par)\\s?(?:month|mo|week|wk|year|yr|hour|hr|head|day|post|person|night|guest|item|word|page|monat|mes|mois|stunde|hora|heure|h)\\b)?';
 const MONEY = new RegExp(`(?:\\b${MONEY_LIMIT}\\s+)?${MONEY_CORE}${MONEY_PER}`, 'i');
 const LIMIT_AT = new RegExp(`^${MONEY_LIMIT}\\s`, 'i');
 
@@ -125,7 +129,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const QUANTITY = new RegExp(
-  `(?:^|[\\s(])(?:top\\s+|the\\s+|all\\s+|our\\s+|last\\s+|first\\s+|next\\s+|about\\s+|around\\s+|roughly\\s+|some\\s+)?(\\d{1,5}(?:[.,]\\d+)?(?=\\s*\\p{L})|(?:${Object.keys(NUMBER_WORDS).join('|')}|a dozen)(?=\\s))\\s*(?!%|\\d|st\\b|nd\\b|rd\\b|th\\b|am\\b|pm\\b|x\\b|times\\b)([\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*){0,2})`,
+  `(?:^|[\\s(])(?:top\\s+|the\\s+|all\\s+|our\\s+|last\\s+|first\\s+|next\\s+|about\\s+|around\\s+|roughly\\s+|some\\s+)?(\\d{1,5}(?:[.,]\\d+)?(?:\\s?[-–]\\s?\\d{1,5})?(?=\\s*\\p{L})|(?:${Object.keys(NUMBER_WORDS).join('|')}|a dozen)(?=\\s))\\s*(?!%|\\d|st\\b|nd\\b|rd\\b|th\\b|am\\b|pm\\b|x\\b|times\\b)([\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*){0,2})`,
   'giu',
 );
 const NOT_COUNTED = new RegExp(`^(?:${MONTH}|${DAY}|${PERIOD}s?|of|and|or|to|a|an|the|per|times|x|days?|weeks?|months?|years?|hours?)$|^(?:and|or|to|per|times|x)\\b|^of\\s+(?!them|those|these)`, 'i');
@@ -215,7 +219,8 @@ function chronoDates(text: string, lang: string): { rest: string; found: DatePhr
 }
 
 /** "4 videos/month", "3 posts a week": a count per period, as written. */
-export const COUNT_RATE = /\b\d{1,3}\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s?(?:\/|per\s|a\s|an\s|each\s)\s?(?:day|week|month|quarter|year|weekday)\b/iu;
+export const COUNT_RATE =
+  /\b\d{1,3}(?:\s?x)?\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s?(?:\/|per\s|a\s|an\s|each\s|every\s|por\s|par\s|pro\s|die\s|im\s|in der\s|a la\s|al\s|à la\s|w\s|i\s|op\s)\s?(?:day|week|month|quarter|year|weekday|semana|semaine|woche|week|settimana|mes|mês|mois|monat|maand|mese|jour|día|dia|tag|dag|giorno|tydzień|tygodniu|vecka)\b/iu;
 
 const memo = new Map<string, Extracted>();
 const MEMO_MAX = 500;
@@ -279,6 +284,10 @@ function extractOnce(input: string, lang: Lang | string): Extracted {
   s = more.rest;
   out.dates.push(...more.found);
   for (const m of s.matchAll(/\b\d{1,3}(?:[.,]\d+)?\s?%/g)) out.percent.push(m[0]);
+  // "seasonal pickers x6", "pickers 6x": a count written after the thing.
+  for (const m of s.matchAll(/([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)\s+(?:x\s?(\d{1,4})|(\d{1,4})\s?x)(?=\s|$|[,.;])/giu)) {
+    out.quantities.push({ text: m[2] ?? m[3]!, n: Number(m[2] ?? m[3]), of: m[1]! });
+  }
   for (const m of s.matchAll(/(?:^|\s)(\d{1,4})-([\p{L}]+)\s+([\p{L}]+)/gu)) {
     if (/^(?:year|day|week|month|hour)s?$/i.test(m[2]!) && !/^(?:old|long)$/.test(m[3]!)) continue;
     out.quantities.push({ text: m[1]!, n: Number(m[1]), of: `${m[2]} ${m[3]}` });

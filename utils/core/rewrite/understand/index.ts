@@ -8,7 +8,7 @@ import { categoryFromLabels } from '../labels';
 import { collapse } from '../text';
 import { sentenceCase } from './case';
 import { ownerLines } from './description';
-import { extract } from './extract';
+import { COUNT_RATE, extract } from './extract';
 import { FOREIGN_VERBS, isForeign, readForeign } from './foreign';
 import { findInstructions, preference, withoutInstructions } from './instructions';
 import { addLanguageWords, detectLanguage, setEnglishVocabulary } from './language';
@@ -175,7 +175,7 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
   asked = asked.replace(/\s*(?:→|->|=>|⇒)\s*/g, ' into ');
   // The first sentence is the ask; later sentences in a title are context, read like description lines.
   // Abbreviations ("ca. 35 Minuten", "approx. 40", "e.g. Canva") do not end a sentence.
-  const sentences = asked.split(/(?<![\s(](?:ca|approx|appr|e\.g|i\.e|etc|no|nr|vs|z\.b|bzw|ggf|inkl|p\.ex|aprox|env|min|max|st|dr|mr|mrs|ms))(?<=[.?!])\s+(?=[\p{Lu}\d¿¡])/iu);
+  const sentences = asked.split(/(?<!\d\.)(?<![\s(](?:ca|approx|appr|e\.g|i\.e|etc|no|nr|vs|z\.b|bzw|ggf|inkl|p\.ex|aprox|env|min|max|st|dr|mr|mrs|ms))(?<=[.?!])\s+(?=[\p{Lu}\d¿¡])/iu);
   // A full stop ends the first sentence; a question mark says what kind of ask it is and stays.
   const first = (sentences[0] ?? '').replace(/[.!…]+$/, '');
   const context = [...sentences.slice(1), ...stepsInTitle.map((s, i) => `${i + 1}. ${s}`)];
@@ -332,6 +332,17 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
   }
   for (const t of owner.found.tools) if (!frame.tools.includes(t)) frame.tools.push(t);
   if (!frame.cadence.length && owner.found.cadence.length) frame.cadence.push(owner.found.cadence[0]!);
+  // "3 posts a week", "3 vezes por semana": the rate as the owner wrote it is the cadence.
+  const rate = COUNT_RATE.exec(first);
+  if (rate && (!frame.cadence.length || rate[0].toLowerCase().includes(frame.cadence[0]!.toLowerCase()))) frame.cadence.splice(0, 1, rate[0]);
+  // Every size the description gives, after the title's own.
+  if (!options.light && description) {
+    for (const line of description.split(/\r?\n/).slice(0, 20)) {
+      for (const q of extract(line.slice(0, 300), lang === 'other' ? detected.code : lang).quantities) {
+        if (frame.quantities.length < 5 && !frame.quantities.some((x) => x.text === q.text)) frame.quantities.push(q);
+      }
+    }
+  }
 
   const labelled = categoryFromLabels(labels);
   const { category, hits } = classifyFrame({ ...frame, title: `${core} ${context.join(' ')}`, ...(actionCategory ? { actionCategory } : {}) }, [description.slice(0, 2_000), labels.join(' ')]);
