@@ -56,6 +56,10 @@ const STATE: Record<string, RegExp> = {
 const ENGLISH_GLUE = new Set(['the', 'and', 'is', 'are', 'with', 'for', 'our', 'of', 'to', 'your', 'done', 'ready', 'have', 'has', 'every', 'each']);
 const FOREIGN_GLUE = new Set(['der', 'und', 'ist', 'sind', 'mit', 'für', 'ohne', 'el', 'los', 'las', 'está', 'están', 'con', 'para', 'sin', 'del', 'le', 'les', 'est', 'sont', 'avec', 'pour', 'sans', 'du']);
 const COMMON_LOWER = new Set(['the', 'is', 'are', 'and', 'of', 'to', 'for', 'with', 'our', 'a', 'an', 'in', 'on', 'at', 'by', 'from', 'weekly', 'monthly', 'new', 'all', 'every', 'each', 'this', 'next', 'it', 'be', 'has', 'have']);
+/** Verb and particle pairs that may end a phrase. */
+const PHRASAL = new Set(
+  `filled in|logged in|checked in|handed in|typed in|plugged in|signed in|keyed in|care of|rid of|applied for|paid for|asked for|looked for|accounted for|cared for|called for|searched for|shopped for|arranged for|dealt with|met with|caught up with|followed up with|put up with|looked into|turned into|commented on|signed on|agreed on|acted on|worked on|decided on|followed up on|listened to|reached out to|talked to|replied to|responded to|spoken to|subscribed to|unsubscribed from|heard from|got back to|written to`.split('|'),
+);
 const FALLBACK = /asks for is done|worum es in .* geht|Lo que pide .* está hecho|Ce que demande .* est fait/i;
 const PLATFORM_ALIAS: Record<string, string[]> = {
   fb: ['facebook'], ig: ['instagram'], insta: ['instagram'], x: ['x (twitter)', 'twitter', ' x '], twitter: ['x (twitter)', ' x '],
@@ -116,7 +120,8 @@ export function fluency(text: string, entry: Pick<Entry, 'title' | 'description'
   const doubled = /(?<!\p{L})(\p{L}{2,})\s+\1(?!\p{L})/iu.exec(t);
   if (doubled) problems.push(`doubled word “${doubled[1]}”`);
   // A preposition at the end of a phrase, unless it completes a phrasal verb ("filled in", "taken care of").
-  if (/(?<!(?:ed|en|care|set|put|cut|up|out|paid|sent|made|done|kept|got|found|built|bought)\s)\b(?:to|for|of|with|and|or|the|a|an|in|on|at|by|from|about|into)\s*(?:[.,;:!]|$)/i.test(unquoted(t))) problems.push('dangling word');
+  const tail = /(\p{L}+)\s+(to|for|of|with|and|or|the|a|an|in|on|at|by|from|about|into)\s*(?:[.,;:!]|$)/iu.exec(unquoted(t));
+  if (tail && !PHRASAL.has(`${tail[1]!.toLowerCase()} ${tail[2]!.toLowerCase()}`)) problems.push('dangling word');
   if (/\s[,.;]|,\s*,|\(\s*\)/.test(t.replace(/ :/g, ':').replace(/ ;/g, ';'))) problems.push('stray punctuation');
   if (/undefined|\bnull\b|NaN|\[object|\bTBD\b|\bTODO\b|\{\{|\}\}|lorem ipsum/i.test(t)) problems.push('placeholder');
   // An order or invoice number ("order #4471") is content; a bare "#231" or "OPS-12" is a tracker's id.

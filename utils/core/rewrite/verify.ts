@@ -39,7 +39,7 @@ const RESULT: Record<string, RegExp> = {
 };
 
 /** A preposition left hanging, unless it completes a phrasal verb ("filled in", "taken care of", "applied for"). */
-const DANGLING = /(?<!\b(?:\p{L}+ed|\p{L}+en|care|set|put|cut|done|made|sent|paid|kept|found|built|bought|thought|brought|got|dealt|sorted|signed|looked|up|out)\s)\b(?:to|for|of|with|and|or|the|a|an|in|on|at|by|from|about|into|than|via)\s*(?:[.,;:]|$)/iu;
+const DANGLING = /(?<!\b(?:filled|logged|checked|handed|typed|keyed|signed|care|rid|applied|paid|asked|looked|accounted|searched|shopped|dealt|met|turned|commented|agreed|acted|worked|decided|listened|talked|replied|responded|spoken|subscribed|unsubscribed|heard|written|sorted|set|followed up|up)\s)\b(?:to|for|of|with|and|or|the|a|an|in|on|at|by|from|about|into|than|via)\s*(?:[.,;:]|$)/iu;
 const DANGLING_OTHER: Record<'de' | 'es' | 'fr', RegExp> = {
   de: /(?<!\p{L})(?:der|die|das|und|mit|für|von|zu|in|im|auf|an)\s*(?:[.,;:–]|$)/iu,
   es: /(?<!\p{L})(?:el|la|los|las|y|con|para|de|del|en|a|al|por)\s*(?:[.,;:]|$)/iu,
