@@ -149,8 +149,8 @@ describe('rewriteTask', () => {
     const long = `Research competitor pricing ${'and more detail '.repeat(1_300)}`.slice(0, 20_000);
     const start = performance.now();
     const out = rewriteTask({ title: long, description: long });
-    const ms = performance.now() - start;
-    expect(ms).toBeLessThan(50);
+    // See the adversarial cases below: a backtracking guard, not a speed measure.
+    expect(performance.now() - start).toBeLessThan(1_000);
     expect(out.title.length).toBeLessThanOrEqual(200);
     expect(out.title.endsWith('…')).toBe(true);
     expect(out.notice).toMatch(/shortened/);
@@ -170,10 +170,12 @@ describe('rewriteTask', () => {
     ['every', 'every '.repeat(3_400)],
     ['mixed', 'Post 3 x a week by the end of '.repeat(700)],
     ['re', 'Re: '.repeat(5_000)],
-  ])('stays fast on adversarial input (%s)', (_name, text) => {
+  ])('stays linear on adversarial input (%s)', (_name, text) => {
     const start = performance.now();
     const out = rewriteTask({ title: text, description: text, checklist: [{ text, done: false }] });
-    expect(performance.now() - start).toBeLessThan(50);
+    // A guard against catastrophic backtracking (which takes seconds), not a speed measure: it
+    // runs in a few milliseconds, and `npm run bench` measures the writer's speed.
+    expect(performance.now() - start).toBeLessThan(1_000);
     expect(out.title.length).toBeLessThanOrEqual(200);
   });
 

@@ -84,7 +84,7 @@ const RATE_A = /\b(?:a|per)\s+(?:week|month|quarter|year|day)\b/i;
 
 const ENGLISH_DATES: RegExp[] = [
   new RegExp(`\\b(?:by|before|until|till|due|due by|no later than|ahead of|latest)\\s+(?:the\\s+)?(?:${RELATIVE}|${NAMED}|${SUFFIXED}|the\\s+${ORD}\\b|q[1-4]\\b|${EVENT}\\b|mid-?(?:month|week)\\b)`, 'iu'),
-  new RegExp(`\\b(?:on|for)\\s+(?:${NAMED}|the\\s+${NAMED}|the\\s+${ORD}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${SUFFIXED}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${DAY}(?:\\s+${ORD})?(?:\\s+(?:at\\s+)?${CLOCK})?|${END})\\b(?!['’]s)`, 'i'),
+  new RegExp(`\\b(?:on|for)\\s+(?:${NAMED}|the\\s+${NAMED}|the\\s+${ORD}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${SUFFIXED}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${DAY}(?:['’]s\\s+\\p{L}+(?:\\s+(?:day|meeting|call|event|session|party|launch|review|deadline))?|\\s+${ORD})?(?:\\s+(?:at\\s+)?${CLOCK})?|(?:next|this)\\s+(?:week|month)['’]s\\s+\\p{L}+|${END})\\b(?!['’]s)`, 'iu'),
   new RegExp(`\\bin\\s+(?:q[1-4]|${MONTH})\\b`, 'i'),
   new RegExp(`\\b${MONTH}\\s?[-–]\\s?${MONTH}\\b`, 'i'),
   new RegExp(`\\b(?:within|in)\\s+(?:the\\s+next\\s+)?(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|ten|a couple of|a few)\\s+(?:working\\s+|business\\s+)?(?:days?|weeks?|months?|hours?)\\b`, 'i'),
@@ -289,7 +289,6 @@ function extractOnce(input: string, lang: Lang | string): Extracted {
     out.quantities.push({ text: m[2] ?? m[3]!, n: Number(m[2] ?? m[3]), of: m[1]! });
   }
   for (const m of s.matchAll(/(?:^|\s)(\d{1,4})-([\p{L}]+)\s+([\p{L}]+)/gu)) {
-    if (/^(?:year|day|week|month|hour)s?$/i.test(m[2]!) && !/^(?:old|long)$/.test(m[3]!)) continue;
     out.quantities.push({ text: m[1]!, n: Number(m[1]), of: `${m[2]} ${m[3]}` });
   }
   QUANTITY.lastIndex = 0;
