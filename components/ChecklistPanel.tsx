@@ -23,11 +23,15 @@ export function ChecklistPanel({
   brief: Brief;
   onChange: (patch: ChecklistPatch) => void;
 }) {
-  const flags = check.flags.filter((f) => f.kind !== 'micromanagement' || !check.instructions.length);
+  // The list of instructions below says it all; the suggestion count is on the button.
+  const flags = check.flags.filter((f) => (f.kind !== 'micromanagement' || !check.instructions.length) && f.kind !== 'suggested');
+  const suggestedGroups = check.groups.filter((g) => g.state === 'suggested').length;
   return (
     <section aria-labelledby="checklist-heading" data-testid="brief-checklist">
       <h2 id="checklist-heading" data-testid="readiness" data-ready={check.ready ? 'true' : 'false'}>
-        Readiness: {check.done} of {check.total} sections{check.ready ? ' · ready to send' : ' · not ready yet'}
+        Readiness: {check.done} of {check.total} sections
+        {suggestedGroups > 0 ? `, ${suggestedGroups} suggested` : ''}
+        {check.ready ? ' · ready to send' : ' · not ready yet'}
       </h2>
       <progress max={100} value={check.score} aria-label={`Readiness score ${check.score} of 100`} />
       <ul class="check-list">
@@ -44,8 +48,8 @@ export function ChecklistPanel({
       </ul>
       {check.suggested.length > 0 && (
         <div class="suggestions">
-          <p class="hint">
-            Suggested, check it: {check.suggested.map((k) => LABEL.get(k) ?? k).join(', ')}. Edit a section or confirm it as it is.
+          <p class="hint" title={check.suggested.map((k) => LABEL.get(k) ?? k).join(', ')}>
+            The writer filled {check.suggested.length === 1 ? 'one section' : `${check.suggested.length} sections`} with suggestions for this kind of work: edit each, or confirm it as it is.
           </p>
           <button type="button" data-testid="confirm-all" onClick={() => onChange(confirmAll())}>
             Confirm all {check.suggested.length} suggestions
