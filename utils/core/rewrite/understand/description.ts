@@ -4,32 +4,27 @@
 // happen, a how-instruction to the choices offered back, bullets and checklist items to "done
 // looks like", numbered steps to background, and the rest explains why it matters.
 import type { ChecklistItem } from '../../model/task';
+import type { TaskFrame } from '../frame';
 import { isPlaceholder } from '../text';
 import { COUNT_RATE, extract } from './extract';
 import { findInstructions, type Instruction } from './instructions';
 import type { Lang } from './language';
 import { PLATFORMS, TOOLS, namesIn } from './lexicon';
 
-export interface OwnerLines {
-  why: string[];
-  done: string[];
-  steps: string[];
-  deadlines: string[];
-  spending: string[];
-  sources: string[];
-  tools: string[];
-  standards: string[];
-  never: string[];
+/** The owner's lines by section (the frame's `owner`), plus what the lines say for the frame itself. */
+export interface OwnerLines extends Sorted {
   instructions: Instruction[];
   /** Amounts, dates, sources and tools found in the lines, for the frame. */
   found: { money: string[]; dates: string[]; sources: string[]; tools: string[]; quantities: string[]; cadence: string[] };
 }
 
+type Sorted = TaskFrame['owner'];
+
 const BULLET = /^\s*(?:[-*•·▪◦‣+]\s+|\[\s?[xX✓✔]?\s?\]\s*|[☐☑☒]\s*)/u;
 const NUMBERED = /^\s*(?:step\s*)?\d{1,3}\s?[.):-]\s*/i;
 const UI_STEP = /^(?:click|tap|open|go to|navigate|type|press|select|scroll|copy|paste|log in|login|enter the|hit)\b/i;
 
-const LABELS: [RegExp, keyof Omit<OwnerLines, 'instructions' | 'found'>][] = [
+const LABELS: [RegExp, keyof Sorted][] = [
   [/^(?:budget|spend|spending|cost|max(?:imum)? spend|presupuesto|budget max|kosten|gasto)\s*:/i, 'spending'],
   [/^(?:deadline|due|due date|by when|date|when|frist|termin|fecha(?: límite)?|plazo|échéance|date limite)\s*:/i, 'deadlines'],
   [/^(?:sources?|files?|folder|data|material|links?|quellen?|fuentes?|archivos?|dossier|fichiers?)\s*:/i, 'sources'],
