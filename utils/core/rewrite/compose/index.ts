@@ -91,10 +91,12 @@ export function compose(f: TaskFrame, presets?: Presets, fullTitle?: string): Co
     } else s[key] = task;
   };
   /** Specific lines stand alone; otherwise the category's lines, marked as a suggestion. */
+  // How to escalate, report and take corrections fits any task, understood or not.
+  const anyTask = new Set<SectionKey>(['escalation', 'reportFormat', 'checkIns', 'informAfter']);
   const fill = (key: SectionKey, specific: (string | undefined)[], generic?: string): void => {
     const mine = joinLines(specific.filter((x): x is string => !!x && !!x.trim()));
     if (mine) s[key] = mine;
-    else if (generic && f.understood !== 'none') {
+    else if (generic && (f.understood !== 'none' || anyTask.has(key))) {
       s[key] = generic;
       suggested.add(key);
     }

@@ -33,6 +33,9 @@ const DE: Row[] = [
   ['verlängern', 'verlängert', 'other', 1, 'pay'], ['reparieren', 'repariert', 'other', 1, 'fix'], ['einrichten', 'eingerichtet', 'other', 1, 'setup'],
   ['aufräumen', 'aufgeräumt', 'other', 1, 'organise'], ['sortieren', 'sortiert', 'other', 1, 'organise'], ['beantragen', 'beantragt', 'other', 1, 'pay'],
   ['abrechnen', 'abgerechnet', 'other', 1, 'pay'], ['vereinbaren', 'vereinbart', 'other', 1, 'book'], ['erledigen', 'erledigt', 'other', 0, 'generic'],
+  ['auswählen', 'ausgewählt', 'other', 1, 'find'], ['aussuchen', 'ausgesucht', 'other', 1, 'find'], ['heraussuchen', 'herausgesucht', 'other', 1, 'find'],
+  ['besorgen', 'besorgt', 'other', 1, 'buy'], ['klären', 'geklärt', 'other', 1, 'generic'], ['abstimmen', 'abgestimmt', 'other', 1, 'book'],
+  ['beauftragen', 'beauftragt', 'hiring', 3, 'hire'], ['nachbestellen', 'nachbestellt', 'other', 1, 'buy'], ['überarbeiten', 'überarbeitet', 'other', 1, 'create'],
 ];
 
 const ES: Row[] = [
@@ -52,6 +55,8 @@ const ES: Row[] = [
   ['pedir', 'el pedido', 'other', 1, 'buy'], ['pagar', 'el pago', 'other', 1, 'pay'], ['cancelar', 'la cancelación', 'other', 1, 'cancel'],
   ['renovar', 'la renovación', 'other', 1, 'pay'], ['arreglar', 'el arreglo', 'other', 1, 'fix'], ['reparar', 'la reparación', 'other', 1, 'fix'],
   ['configurar', 'la configuración', 'other', 1, 'setup'], ['revisar', 'la revisión', 'other', 1, 'review'], ['subir', 'la subida', 'other', 1, 'send'],
+  ['elegir', 'la elección', 'other', 1, 'find'], ['seleccionar', 'la selección', 'other', 1, 'find'], ['gestionar', 'la gestión', 'other', 0, 'generic'],
+  ['montar', 'el montaje', 'other', 1, 'create'], ['grabar', 'la grabación', 'other', 1, 'create'], ['cobrar', 'el cobro', 'other', 1, 'pay'],
 ];
 
 const FR: Row[] = [
@@ -71,6 +76,8 @@ const FR: Row[] = [
   ['acheter', "l'achat", 'other', 1, 'buy'], ['payer', 'le paiement', 'other', 1, 'pay'], ['régler', 'le règlement', 'other', 1, 'pay'],
   ['annuler', "l'annulation", 'other', 1, 'cancel'], ['renouveler', 'le renouvellement', 'other', 1, 'pay'], ['réparer', 'la réparation', 'other', 1, 'fix'],
   ['configurer', 'la configuration', 'other', 1, 'setup'], ['vérifier', 'la vérification', 'other', 1, 'review'], ['relire', 'la relecture', 'other', 1, 'review'],
+  ['choisir', 'le choix', 'other', 1, 'find'], ['sélectionner', 'la sélection', 'other', 1, 'find'], ['gérer', 'la gestion', 'other', 0, 'generic'],
+  ['monter', 'le montage', 'other', 1, 'create'], ['filmer', 'le tournage', 'other', 1, 'create'], ['facturer', 'la facturation', 'other', 1, 'pay'],
 ];
 
 /** The infinitives each language's tasks start (or, in German, end) with: a strong sign of the language. */

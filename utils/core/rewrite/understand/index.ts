@@ -348,7 +348,7 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
   const { category, hits } = classifyFrame({ ...frame, title: `${core} ${context.join(' ')}`, ...(actionCategory ? { actionCategory } : {}) }, [description.slice(0, 2_000), labels.join(' ')]);
   const hasWhat = !!(frame.object || frame.toKnow || frame.slots.length);
   // A short note without a verb ("parking permit") is still a task; a greeting or filler text is not.
-  const note = lang === 'en' && !frame.action && frame.object && !NOT_A_TASK.test(frame.object) && /\p{L}{3,}/u.test(frame.object);
+  const note = lang !== 'other' && !frame.action && frame.object && !NOT_A_TASK.test(frame.object) && /\p{L}{3,}/u.test(frame.object);
   frame.understood =
     (frame.action && hasWhat) || frame.toKnow ? 'full' : frame.action || hits > 0 || frame.platforms.length || frame.tools.length || note ? 'partial' : 'none';
   frame.category = labelled ?? (frame.understood === 'none' ? 'other' : category);
