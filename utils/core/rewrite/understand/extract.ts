@@ -46,7 +46,7 @@ const DAY_SHORT = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)';
 const DAYS = '(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends|mornings|evenings)';
 const MONTH =
   '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
-const PERIOD = '(?:day|week|month|quarter|year|weekday|weekend|morning|evening|night|fortnight|term|semester)';
+const PERIOD = '(?:day|week|month|quarter|year|weekday|weekend|morning|afternoon|evening|night|fortnight|term|semester)';
 const COUNT = '(?:\\d{1,3}|once|twice|one|two|three|four|five|six|seven|eight|nine|ten)';
 const ORD = '\\d{1,2}(?:st|nd|rd|th)?';
 /** An ordinal with its suffix ("5th"): a bare "8" after "for" is a number of people, not a date. */
@@ -54,10 +54,10 @@ const SUFFIXED = '\\d{1,2}(?:st|nd|rd|th)\\b';
 const NUMDATE = '(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?)';
 const RANGE = `${ORD}(?:\\s?[-–]\\s?${ORD})?`;
 const NAMED = `(?:${MONTH}\\.?\\s+${RANGE}(?:,?\\s+\\d{4})?|${RANGE}\\s+(?:of\\s+)?${MONTH}(?:\\s+\\d{4})?|${NUMDATE}|mid-${MONTH}|(?:early|mid|late)\\s+${MONTH})`;
-const EVENT = '(?:christmas|xmas|easter|black friday|cyber monday|new year|the holidays|the launch|launch|the event|the opening|the sale|the summer|the weekend|the meeting|the board meeting|the trip|the conference|thanksgiving|halloween|valentine\'?s(?: day)?|mother\'?s day|ramadan|eid|diwali)';
-const END = `(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:day|week|month|quarter|year|q[1-4]|${MONTH})|eod|eow|eom|eoy|cob|close of business)(?:\\s+(?:on\\s+)?(?:${DAY}|tomorrow|today|tonight))?|(?:the\\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(?:week|half|fortnight)\\s+of\\s+(?:${MONTH}|the\\s+month|next\\s+month)|(?:w\\/c|week commencing|the week of)\\s+${ORD}\\s+${MONTH})`;
+const EVENT = '(?:agm|egm|the\\s+(?:[a-z0-9&-]+\\s+){0,2}(?:meeting|review|launch|event|fair|show|conference|opening|sale|festival|wedding|party|agm|visit|inspection|audit|trip)|christmas|xmas|easter|black friday|cyber monday|new year|the holidays|the launch|launch|the event|the opening|the sale|the summer|the weekend|the meeting|the board meeting|the trip|the conference|thanksgiving|halloween|valentine\'?s(?: day)?|mother\'?s day|ramadan|eid|diwali)';
+const END = `(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:day|week|month|quarter|year|q[1-4]|${MONTH})|(?:month|year|quarter|week)[- ]end|close of play|end of play|eod|eow|eom|eoy|cob|close of business)(?:\\s+(?:on\\s+)?(?:${DAY}|tomorrow|today|tonight))?|(?:the\\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(?:week|half|fortnight)\\s+of\\s+(?:${MONTH}|the\\s+month|next\\s+month)|(?:w\\/c|week commencing|the week of)\\s+${ORD}\\s+${MONTH})`;
 const CLOCK = '\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)';
-const RELATIVE = `(?:(?:${CLOCK}\\s+)?(?:${END}|tomorrow|tonight|today|noon|midday|(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})|${DAY}(?:\\s+(?:morning|afternoon|evening|night|lunchtime)|\\s+the\\s+${ORD}|['’]s\\s+\\p{L}+(?:\\s+(?:day|meeting|call|event|session|party|launch|opening|deadline))?)?|(?:next\\s+)?${DAY_SHORT}\\b)(?:\\s+(?:at\\s+)?${CLOCK})?)`;
+const RELATIVE = `(?:${CLOCK}|(?:${CLOCK}\\s+)?(?:${END}|(?:tomorrow|today)(?:\\s+(?:morning|afternoon|evening|night|lunchtime))?|tonight|noon|midday|lunchtime|${ORD}\\s+of\\s+(?:the|next|this)\\s+month|(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})|${DAY}(?:\\s+(?:morning|afternoon|evening|night|lunchtime)|\\s+the\\s+${ORD}|['’]s\\s+\\p{L}+(?:\\s+(?:day|meeting|call|event|session|party|launch|opening|deadline))?)?|(?:next\\s+)?${DAY_SHORT}\\b)(?:\\s+(?:at\\s+)?${CLOCK})?)`;
 
 const CADENCE: RegExp[] = [
   new RegExp(`\\b(?:every|each)\\s+(?:other\\s+|second\\s+|single\\s+)?(?:\\d{1,3}\\s+)?(?:${PERIOD}s?|${DAY}|${DAYS})\\b(?:\\s+(?:morning|evening|afternoon))?`, 'i'),
@@ -83,14 +83,14 @@ const RATE_WORD = /\b(?:daily|weekly|monthly|quarterly|yearly|annually|fortnight
 const RATE_A = /\b(?:a|per)\s+(?:week|month|quarter|year|day)\b/i;
 
 const ENGLISH_DATES: RegExp[] = [
-  new RegExp(`\\b(?:by|before|until|till|due|due by|no later than|ahead of|latest)\\s+(?:the\\s+)?(?:${RELATIVE}|${NAMED}|${SUFFIXED}|the\\s+${ORD}\\b|q[1-4]\\b|${EVENT}\\b|mid-?(?:month|week)\\b)`, 'iu'),
-  new RegExp(`\\b(?:on|for)\\s+(?:${NAMED}|the\\s+${NAMED}|the\\s+${ORD}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${SUFFIXED}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${DAY}(?:['’]s\\s+\\p{L}+(?:\\s+(?:day|meeting|call|event|session|party|launch|review|deadline))?|\\s+${ORD})?(?:\\s+(?:at\\s+)?${CLOCK})?|(?:next|this)\\s+(?:week|month)['’]s\\s+\\p{L}+|${END})\\b(?!['’]s)`, 'iu'),
+  new RegExp(`\\b(?:by|before|until|till|due|due by|no later than|ahead of|in time for|latest)\\s+(?:the\\s+)?(?:${RELATIVE}|${NAMED}|${SUFFIXED}|the\\s+${ORD}\\b|q[1-4]\\b|${EVENT}\\b|mid-?(?:month|week)\\b)`, 'iu'),
+  new RegExp(`\\b(?:on|for)\\s+(?:${NAMED}|the\\s+${NAMED}|the\\s+${ORD}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${SUFFIXED}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${DAY}(?:['’]s\\s+\\p{L}+(?:\\s+(?:day|meeting|call|event|session|party|launch|review|deadline))?|\\s+${ORD})?(?:\\s+(?:at\\s+)?${CLOCK})?|(?:next|this)\\s+(?:week|month)['’]s\\s+\\p{L}+|${END}|lunchtime|noon|tonight|(?:today|tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?)\\b(?!['’]s)`, 'iu'),
   new RegExp(`\\bin\\s+(?:q[1-4]|${MONTH})\\b`, 'i'),
   new RegExp(`\\b${MONTH}\\s?[-–]\\s?${MONTH}\\b`, 'i'),
   new RegExp(`\\b(?:within|in)\\s+(?:the\\s+next\\s+)?(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|ten|a couple of|a few)\\s+(?:working\\s+|business\\s+)?(?:days?|weeks?|months?|hours?)\\b`, 'i'),
   new RegExp(`\\b(?:(?:on|for|by)\\s+)?(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})\\b(?:['’]s\\b)?`, 'i'),
   new RegExp(`\\b${END}\\b`, 'i'),
-  /\b(?:today|tomorrow|tonight|asap|eod|eow|eom)\b/i,
+  /\b(?:(?:today|tomorrow)(?:\s+(?:morning|afternoon|evening|night|lunchtime))?|tonight|asap|eod|eow|eom)\b/i,
   new RegExp(`\\b(?:${MONTH}\\.?\\s+${ORD}(?:,?\\s+\\d{4})?|${ORD}\\s+(?:of\\s+)?${MONTH}(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b`, 'i'),
 ];
 
