@@ -76,7 +76,10 @@ function splitSlots(f: TaskFrame, skip: (s: Slot) => boolean = () => false): { n
       unsafe = true;
       continue;
     }
-    const nounish = NOUN_PREPS.has(s.prep) || (s.prep === 'to' && TRAVEL.test(f.object)) || (['in', 'at', 'near'].includes(s.prep) && ['create', 'find', 'book', 'buy', 'hire'].includes(cls));
+    const nounish =
+      NOUN_PREPS.has(s.prep) ||
+      (s.prep === 'to' && TRAVEL.test(f.object)) ||
+      (['in', 'at', 'near', 'over', 'across'].includes(s.prep) && ['create', 'find', 'book', 'buy', 'hire', 'research'].includes(cls));
     if (nounish) noun.push(slotText(s));
     else verb.push(slotText(s));
   }

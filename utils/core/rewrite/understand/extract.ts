@@ -95,6 +95,7 @@ const ENGLISH_DATES: RegExp[] = [
 ];
 
 const OTHER_DATES: RegExp[] = [
+  /\b(?:am|zum|bis zum|bis|ab dem)\s+\d{1,2}\.(?!\d)/iu,
   /\b(?:bis|vor)\s+(?:ende|anfang|mitte)\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|des monats|der woche|nächster woche|nächsten monats)\b/iu,
   /\b(?:para|antes de|hasta)\s+(?:finales|principios|mediados)\s+de(?:l)?\s+(?:mes|semana|año|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/iu,
   /\b(?:pour|avant|d['’]ici)\s+(?:la\s+)?(?:fin|début|mi-)\s*(?:du|de|d['’])?\s*(?:mois|semaine|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/iu,
@@ -132,7 +133,9 @@ const QUANTITY = new RegExp(
   `(?:^|[\\s(])(?:top\\s+|the\\s+|all\\s+|our\\s+|last\\s+|first\\s+|next\\s+|about\\s+|around\\s+|roughly\\s+|some\\s+)?(\\d{1,5}(?:[.,]\\d+)?(?:\\s?[-–]\\s?\\d{1,5})?(?=\\s*\\p{L})|(?:${Object.keys(NUMBER_WORDS).join('|')}|a dozen)(?=\\s))\\s*(?!%|\\d|st\\b|nd\\b|rd\\b|th\\b|am\\b|pm\\b|x\\b|times\\b)([\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*){0,2})`,
   'giu',
 );
-const NOT_COUNTED = new RegExp(`^(?:${MONTH}|${DAY}|${PERIOD}s?|of|and|or|to|a|an|the|per|times|x|days?|weeks?|months?|years?|hours?)$|^(?:and|or|to|per|times|x)\\b|^of\\s+(?!them|those|these)`, 'i');
+const NOT_COUNTED = new RegExp(`^(?:${MONTH}|${DAY}|of|and|or|to|a|an|the|per|times|x)$|^(?:and|or|to|per|times|x)\\b|^of\\s+(?!them|those|these)`, 'i');
+/** "3 days", "2 weeks" are spans of time, counted only over a range of data ("the last 12 months"). */
+const SPAN = new RegExp(`^(?:${PERIOD}s?|days?|weeks?|months?|years?|hours?)$`, 'i');
 const COUNT_STOP = /^(?:the|a|an|for|to|in|on|at|by|with|from|and|or|into|about|before|after|this|next|every|each|per|under|sharp)$/i;
 
 const URL = /\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+/gi;
@@ -305,6 +308,7 @@ function extractOnce(input: string, lang: Lang | string): Extracted {
     }
     const of = kept.join(' ');
     if (!of || NOT_COUNTED.test(of)) continue;
+    if (SPAN.test(of) && !/\b(?:last|past|previous|over|for the)\s+$/i.test(s.slice(0, m.index! + 1))) continue;
     out.quantities.push({ text: raw, ...(n !== undefined ? { n } : {}), of });
   }
   // A preposition whose phrase was taken out ("broken on /book-now" → "broken on") goes with it.

@@ -16,7 +16,7 @@ import { KEYWORD_SINGLES } from '../keywords';
 import { VERB_KEYS } from './verbs-en';
 import { PLATFORMS, TOOLS, X_PLATFORM, namesIn, ownSpelling } from './lexicon';
 import { Vocabulary } from '../fuzzy';
-import { findVerb, isPlural, parseClause, type Clause } from './phrase-en';
+import { findVerb, isNounCompound, isPlural, parseClause, type Clause } from './phrase-en';
 import { readQuestion } from './question';
 import { stripNoise } from './noise';
 
@@ -64,7 +64,7 @@ const COMMON_LEAD = /^(?:Weekly|Monthly|Daily|Quarterly|Annual|Yearly|New|Old|Ne
 /** "Weekly newsletter …" reads "weekly newsletter …" once a sentence is built around it. */
 function lowerLead(text: string): string {
   const words = text.split(/\s+/);
-  if (findVerb(words) && !/^(?:from|re|regarding)$/i.test(words[1] ?? '')) return text;
+  if (findVerb(words) && !/^(?:from|re|regarding)$/i.test(words[1] ?? '') && !isNounCompound(words)) return text;
   const first = words[0] ?? '';
   if (COMMON_LEAD.test(first)) return text.replace(COMMON_LEAD, (w) => w.toLowerCase());
   // The capital of a title's first word is the title's, unless the word is a name we know,
@@ -175,7 +175,7 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
   asked = asked.replace(/\s*(?:→|->|=>|⇒)\s*/g, ' into ');
   // The first sentence is the ask; later sentences in a title are context, read like description lines.
   // Abbreviations ("ca. 35 Minuten", "approx. 40", "e.g. Canva") do not end a sentence.
-  const sentences = asked.split(/(?<!\d\.)(?<![\s(](?:ca|approx|appr|e\.g|i\.e|etc|no|nr|vs|z\.b|bzw|ggf|inkl|p\.ex|aprox|env|min|max|st|dr|mr|mrs|ms))(?<=[.?!])\s+(?=[\p{Lu}\d¿¡])/iu);
+  const sentences = asked.split(/(?<!\d\.)(?<![\s(](?:ca|approx|appr|e\.g|i\.e|etc|no|nr|vs|z\.b|bzw|ggf|inkl|p\.ex|aprox|env|min|max|st|dr|mr|mrs|ms)\.)(?<=[.?!])\s+(?=[\p{Lu}\d¿¡])/iu);
   // A full stop ends the first sentence; a question mark says what kind of ask it is and stays.
   const first = (sentences[0] ?? '').replace(/[.!…]+$/, '');
   const context = [...sentences.slice(1), ...stepsInTitle.map((s, i) => `${i + 1}. ${s}`)];

@@ -44,6 +44,9 @@ const CLAUSE_SUBJECT = /^(?:i|i['’]m|we|we['’]re|you|they|it|it['’]s|he|sh
 
 const COMPOUND = /^(?:interview|call|meeting|order|email|e-mail|post|update|record|report|review|survey|booking|payment|invoice|plan|design|test|sales|list|file|contact|refund|return|delivery|support|feedback|expense|expenses|mileage|stock|price|pricing)\s+(?:transcripts?|notes?|forms?|recordings?|templates?|lists?|schedule|summary|summaries|calendar|ideas|drafts?|figures|numbers|details|results|responses|answers|slips|records|receipts|confirmations?|requests?|invoices?|queue|backlog|pipeline|page|pages|policy|claims?|reports?|sheets?|check|changes?)$/i;
 
+/** "Interview transcripts", "Call notes": the first word names a kind of thing, not an action. */
+export const isNounCompound = (words: string[]): boolean => COMPOUND.test(`${words[0] ?? ''} ${words[1] ?? ''}`);
+
 const verbVocab = new Vocabulary([...VERB_KEYS.filter((k) => !k.includes(' '))]);
 /** Verb phrases by their first word, longest first. */
 const BY_FIRST = new Map<string, string[][]>();
@@ -161,7 +164,7 @@ export function parseClause(words: string[]): Clause {
   // "Email from Sam", "Invoice from Acme", "Call re: the lease": a thing named, not an instruction.
   if (found && /^(?:from|re|regarding|re:)$/i.test(words[found.length] ?? '')) found = undefined;
   // "Interview transcripts", "Call notes", "Order forms": a work word that names a thing.
-  if (found && found.length === 1 && COMPOUND.test(`${words[0]} ${words[1] ?? ''}`)) found = undefined;
+  if (found && found.length === 1 && isNounCompound(words)) found = undefined;
   if (!found) {
     splitRest(words, clause);
     return clause;
