@@ -95,7 +95,8 @@ const ENGLISH_DATES: RegExp[] = [
 ];
 
 const OTHER_DATES: RegExp[] = [
-  /\b(?:am|zum|bis zum|bis|ab dem)\s+\d{1,2}\.(?!\d)/iu,
+  /\b(?:am|zum|bis zum|ab dem)\s+\d{1,2}\.?(?=\s|$|[,;])/iu,
+  /\bbis\s+\d{1,2}\.(?!\d)/iu,
   /\b(?:bis|vor)\s+(?:ende|anfang|mitte)\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|des monats|der woche|nächster woche|nächsten monats)\b/iu,
   /\b(?:para|antes de|hasta)\s+(?:finales|principios|mediados)\s+de(?:l)?\s+(?:mes|semana|año|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/iu,
   /\b(?:pour|avant|d['’]ici)\s+(?:la\s+)?(?:fin|début|mi-)\s*(?:du|de|d['’])?\s*(?:mois|semaine|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/iu,
@@ -136,7 +137,7 @@ const QUANTITY = new RegExp(
 const NOT_COUNTED = new RegExp(`^(?:${MONTH}|${DAY}|of|and|or|to|a|an|the|per|times|x)$|^(?:and|or|to|per|times|x)\\b|^of\\s+(?!them|those|these)`, 'i');
 /** "3 days", "2 weeks" are spans of time, counted only over a range of data ("the last 12 months"). */
 const SPAN = new RegExp(`^(?:${PERIOD}s?|days?|weeks?|months?|years?|hours?)$`, 'i');
-const COUNT_STOP = /^(?:the|a|an|for|to|in|on|at|by|with|from|and|or|into|about|before|after|this|next|every|each|per|under|sharp)$/i;
+const COUNT_STOP = /^(?:the|a|an|for|to|in|on|at|by|with|from|and|or|into|about|before|after|this|next|every|each|per|under|sharp|pour|de|des|du|la|le|les|à|au|aux|dans|sur|par|für|mit|von|der|die|das|zum|zur|bis|para|con|en|el|los|las|del|por|voor|van|met|op|na|do|w|z|i|e|per|con|nel|della|dei)$/i;
 
 const URL = /\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+/gi;
 const FILE = /\b[\p{L}\p{N}_-]+(?:[ _-][\p{L}\p{N}_-]+){0,3}\.(?:pdf|xlsx?|csv|docx?|pptx?|key|numbers|pages|mp3|m4a|wav|mp4|mov|zip|txt|json|png|jpe?g)\b/giu;
@@ -308,7 +309,7 @@ function extractOnce(input: string, lang: Lang | string): Extracted {
     }
     const of = kept.join(' ');
     if (!of || NOT_COUNTED.test(of)) continue;
-    if (SPAN.test(of) && !/\b(?:last|past|previous|over|for the)\s+$/i.test(s.slice(0, m.index! + 1))) continue;
+    if (SPAN.test(of) && !/\b(?:last|past|previous|over|for the)\s+(?:\d|$)/i.test(`${s.slice(Math.max(0, m.index! - 20), m.index!)}${m[0]}`)) continue;
     out.quantities.push({ text: raw, ...(n !== undefined ? { n } : {}), of });
   }
   // A preposition whose phrase was taken out ("broken on /book-now" → "broken on") goes with it.

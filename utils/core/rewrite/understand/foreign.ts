@@ -94,9 +94,9 @@ const TABLES: Record<'de' | 'es' | 'fr', Map<string, Row>> = {
 };
 
 const PREPS: Record<'de' | 'es' | 'fr', Set<string>> = {
-  de: new Set(['in', 'im', 'ins', 'auf', 'für', 'mit', 'an', 'am', 'von', 'vom', 'zu', 'zum', 'zur', 'über', 'aus', 'bei', 'nach', 'gegen', 'per', 'via']),
-  es: new Set(['en', 'para', 'con', 'a', 'al', 'sobre', 'desde', 'por', 'contra', 'hacia', 'entre', 'sin', 'vía']),
-  fr: new Set(['dans', 'sur', 'pour', 'avec', 'à', 'au', 'aux', 'en', 'chez', 'par', 'contre', 'vers', 'entre', 'sans', 'via']),
+  de: new Set(['in', 'im', 'ins', 'auf', 'für', 'mit', 'an', 'am', 'von', 'vom', 'zu', 'zum', 'zur', 'über', 'aus', 'bei', 'nach', 'gegen', 'per', 'via', 'unter', 'seit', 'während', 'als']),
+  es: new Set(['en', 'para', 'con', 'a', 'al', 'sobre', 'desde', 'por', 'contra', 'hacia', 'entre', 'sin', 'vía', 'según', 'durante', 'bajo', 'como']),
+  fr: new Set(['dans', 'sur', 'pour', 'avec', 'à', 'au', 'aux', 'en', 'chez', 'par', 'contre', 'vers', 'entre', 'sans', 'via', 'sous', 'selon', 'depuis', 'pendant', 'comme']),
 };
 
 const POLITE: Record<'de' | 'es' | 'fr', RegExp> = {

@@ -115,7 +115,7 @@ function firstClause(text: string): { request: string; trailing: string[]; detai
     if (list) kept.push(part);
     else trailing.push(part.replace(/[.?!]+$/, '').trim());
   }
-  const request = kept.join(', ').replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  const request = kept.join(', ').replace(/^[,;:\s]+|[,;:\s–—-]+$/g, '');
   return { request, trailing: trailing.filter(Boolean), details };
 }
 
@@ -128,7 +128,7 @@ function nounClause(text: string): { request: string; trailing: string[]; detail
     if (kept.length && /\b(?:still|not|no longer|is|are|was|were|has|have|asap|waiting|sending|working|loading|showing|going|coming)\b/iu.test(part)) trailing.push(part);
     else kept.push(part);
   }
-  return { request: kept.join(' – '), trailing, details: [] };
+  return { request: kept.join(' – ').replace(/[\s–—-]+$/, ''), trailing, details: [] };
 }
 
 /** "Adobe, Zoom Pro, that survey thing": the named ones. */
