@@ -36,7 +36,7 @@ export const KEYWORDS: Record<Category, Weights> = {
     report: 6, presentation: 6, deck: 6, slides: 6, slide: 4, chart: 5, graph: 4, dashboard: 4,
     powerpoint: 6, keynote: 3, infographic: 4, 'pitch deck': 7, kpi: 4, metrics: 2, 'one pager': 4,
     summary: 3, 'board pack': 5, analysis: 2, forecast: 3, visualisation: 4, visualization: 4,
-    'google slides': 7, proposal: 2, update: 2, 'board update': 6, 'investor update': 6, 'monthly update': 4, 'progress report': 6, whitepaper: 3, 'white paper': 3, 'p l': 3, 'sales figures': 3,
+    'google slides': 7, proposal: 2, update: 2, onepager: 6, churn: 4, numbers: 2, 'board update': 6, 'investor update': 6, 'monthly update': 4, 'progress report': 6, whitepaper: 3, 'white paper': 3, 'p l': 3, 'sales figures': 3,
     'quarterly review': 4, 'annual review': 3, figures: 1, 'case study': 2, brochure: 2,
   },
   hiring: {

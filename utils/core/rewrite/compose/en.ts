@@ -29,6 +29,8 @@ const tidy = (s: string): string => s.replace(/\s+/g, ' ').replace(/\s+([,.;:])/
 function safe(text: string): boolean {
   const words = text.split(/\s+/);
   if (!text || words.length > 9 || /[?!]/.test(text)) return false;
+  // "… data and show me churn": a second instruction folded into the phrase.
+  if (/\band\s+(?:show|tell|give|send|let|make|see|get|put|find|check|email|call|post|write|pull)\b|\b(?:show|tell|give|send|let)\s+(?:me|us)\b/i.test(text)) return false;
   // "ask about the loan" is a verb phrase; "launch announcement" or "thank you cards" is a noun phrase.
   if (VERBS.has(words[0]!.toLowerCase()) && /^(?:the|a|an|our|my|your|their|me|us|it|them|this|that|all|some|any|to|about|up|out)$/i.test(words[1] ?? '')) return false;
   return true;
@@ -329,8 +331,6 @@ export function fallbackEn(f: TaskFrame): string {
   return `What “${words}” asks for is done, and the result is confirmed to me in writing.`;
 }
 
-const countWord = (q: { text: string; n?: number }): string => q.text;
-
 /** The measure, from the task's own numbers where it has them. */
 export function measureEn(f: TaskFrame): Written | undefined {
   const q = f.quantities.find((x) => f.object.includes(x.text) || f.title.includes(`${x.text} ${x.of}`)) ?? f.quantities[0];
@@ -340,7 +340,7 @@ export function measureEn(f: TaskFrame): Written | undefined {
     return { text: tidy(`${cap(f.object || 'The figure')} up by ${f.percent[0]}${d ? ` ${d}` : ''}, measured month on month.`), specific: true };
   }
   if (q) {
-    const n = countWord(q);
+    const n = /^\d/.test(q.text) ? q.text : q.text.toLowerCase();
     const spot = q.n !== undefined && q.n > 10 ? 'a spot check of 10 finds no errors' : 'each one checked';
     switch (f.category) {
       case 'data-entry':

@@ -202,6 +202,8 @@ function chronoDates(text: string, lang: string): { rest: string; found: DatePhr
     if (!/\p{L}/u.test(t) && !/[/.]/.test(t)) continue;
     if (/^\d{1,2}(?::\d{2})?\s?(?:am|pm|h|uhr)?$/i.test(t) || /^(?:at\s+)?\d/.test(t) && !/[a-z]{3}/i.test(t.replace(/\b(?:am|pm|at)\b/gi, ''))) continue;
     if (/^(?:now|sat|sun|mar|may|jun|second|a\s+(?:day|week|month))$/i.test(t)) continue;
+    // "20 min", "2 hours": a length, not a date.
+    if (/^[-–\s]*\d+\s*(?:min|mins|minutes|h|hrs?|hours?|sec|seconds?)$/i.test(t)) continue;
     // "from last week", "yesterday": a time in the past describes the thing, it is no deadline.
     if (/^(?:last|yesterday|earlier|previous|the other day)\b|\bago$/i.test(t)) continue;
     // "Saturday's count": the day names the event, and stays with it.

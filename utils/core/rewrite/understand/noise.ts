@@ -64,7 +64,8 @@ export function stripNoise(text: string): Cleaned {
   // Trailing punctuation, tags and counters ("Post update!!!", "Invoice (2)"). The input is bounded
   // by the caller, so these end-anchored patterns stay cheap. A question mark stays: it says what kind of ask it is.
   const question = /\?\s*[!.…]*\s*$/.test(s);
-  s = s.replace(/\s?\(\d{1,3}\)$/, '').replace(/[\s.,;:!?…~\-–—*_"'“”‘’`]+$/u, '');
+  // A full stop after a number is a German ordinal date ("am 20."): it stays.
+  s = s.replace(/\s?\(\d{1,3}\)$/, '').replace(/(?<!\d)[\s.,;:!?…~\-–—*_"'“”‘’`]+$|(?<=\d\.)[\s,;:!?…~\-–—*_"'“”‘’`]+$|(?<=\d)[\s,;:!?…~\-–—*_"'“”‘’`]+$/u, '');
   s = s.replace(/^["'“”‘’`*_]+/u, '').replace(/^[,;:–—-]\s*/, '').trim();
   if (question && s) s += '?';
   if (/^fyi\b/i.test(s)) fyi = true;

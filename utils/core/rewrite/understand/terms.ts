@@ -27,6 +27,7 @@ export function canonical(token: string): string {
 
 /** Canonical words of a text; `exact` leaves words as they are (other languages: no English typo fixes). */
 export const termsOf = (text: string, max = 80, exact = false): string[] => {
-  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, max);
+  // "one-pager" is also "onepager": a hyphenated word counts whole as well as in parts.
+  const words = (text.toLowerCase().replace(/(\p{L})-(\p{L}+)/gu, '$1-$2 $1$2').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, max);
   return exact ? words : words.map(canonical);
 };

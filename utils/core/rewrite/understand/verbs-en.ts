@@ -343,6 +343,7 @@ const ROWS: Row[] = [
   ['photograph', 'photographed', 'other', 1, 'create'],
   ['shoot', 'shot', 'other', 1, 'create'],
   ['pull out', 'pulled out', 'other', 1, 'create'],
+  ['make sense of', 'made sense of', 'reports', 4, 'research'],
   ['need', 'found', 'other', 0, 'find'],
   ['want', 'found', 'other', 0, 'find'],
   ['pitch', 'pitched', 'other', 3, 'personal', true],
