@@ -239,7 +239,9 @@ export function outcomeEn(f: TaskFrame): Written | undefined {
     // "Post on Instagram every Monday": the platform or a phrase carries the object.
     if (cat === 'social-media' && (plat || allSlots)) {
       const cadence = f.cadence[0];
-      if (cadence) return { text: tidy(`Our ${plat || 'social media'} ${plat ? 'account posts' : 'accounts post'} ${cadence}, on-brand and in our voice, and engagement grows.`), specific };
+      // "about the new bridal collection": what the posts are about stays in the sentence.
+      const about = f.slots.filter((s) => !['on', 'to', 'via'].includes(s.prep) && safe(s.text)).map(slotText).join(' ');
+      if (cadence) return { text: tidy(`Our ${plat || 'social media'} ${plat ? 'account posts' : 'accounts post'}${about ? ` ${about}` : ''} ${cadence}, on-brand and in our voice, and engagement grows.`), specific };
       return { text: tidy(`New posts are live ${allSlots}${when(f) ? ` ${when(f)}` : ''}, on-brand and in our voice.`), specific };
     }
     return undefined;

@@ -177,7 +177,7 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
   // Abbreviations ("ca. 35 Minuten", "approx. 40", "e.g. Canva") do not end a sentence.
   const sentences = asked.split(/(?<!\d\.)(?<![\s(](?:ca|approx|appr|e\.g|i\.e|etc|no|nr|vs|z\.b|bzw|ggf|inkl|p\.ex|aprox|env|min|max|st|dr|mr|mrs|ms)\.)(?<=[.?!])\s+(?=[\p{Lu}\d¿¡])/iu);
   // A full stop ends the first sentence; a question mark says what kind of ask it is and stays.
-  const first = (sentences[0] ?? '').replace(/[.!…]+$/, '');
+  const first = (sentences[0] ?? '').replace(/(?<!\d)[.!…]+$/, '');
   const context = [...sentences.slice(1), ...stepsInTitle.map((s, i) => `${i + 1}. ${s}`)];
   const instructions = findInstructions(first, piece, true);
   const request0 = withoutInstructions(first, instructions);

@@ -72,7 +72,9 @@ function fromGerund(word: string): string[] {
 export function findVerb(words: string[]): { verb: Verb; length: number; written: string } | undefined {
   if (!words.length) return undefined;
   const lower = words.map((w) => w.toLowerCase().replace(/[,.;:!]+$/, ''));
-  const firsts = [lower[0]!, ...fromGerund(lower[0]!)];
+  // "Posting the updates" is an instruction; "listing presentation template" names a thing.
+  const gerundOk = DETERMINER.test(lower[1] ?? '') || PREPS.has(lower[1] ?? '') || OWNER.test(lower[1] ?? '');
+  const firsts = [lower[0]!, ...(gerundOk ? fromGerund(lower[0]!) : [])];
   const fuzzy = verbVocab.match(lower[0]!);
   if (fuzzy && !firsts.includes(fuzzy)) firsts.push(fuzzy);
   for (const first of firsts) {
