@@ -32,7 +32,7 @@ const OTHER_FUNCTION: Record<'de' | 'es' | 'fr', Set<string>> = {
 const STOP = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'for', 'on', 'in', 'with', 'our', 'my', 'is', 'are', 'be', 'it', 'this', 'that', 'by', 'at', 'all', 'from', 'about', 'we', 'us', 'me', 'i']);
 
 const RESULT: Record<string, RegExp> = {
-  en: /\b(?:am|is|are|has|have|know|knows|get|gets|posts|grow|grows|go out|goes out)\b/i,
+  en: /\b(?:am|is|are|has|have|know|knows|get|gets|posts|grow|grows|go out|goes out|stay|stays)\b/i,
   de: /^Ergebnis:|(?<!\p{L})(?:ist|sind|habe|haben)(?!\p{L})/iu,
   es: /(?<!\p{L})(?:está|están|tengo|sé|es|son)(?!\p{L})/iu,
   fr: /(?<!\p{L})(?:est|sont|j'ai|je sais)(?!\p{L})/iu,

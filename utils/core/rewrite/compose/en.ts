@@ -247,6 +247,13 @@ export function outcomeEn(f: TaskFrame): Written | undefined {
     return undefined;
   }
 
+  // "Keep our LinkedIn going": the state to keep.
+  if (a.lemma === 'keep' && f.state) {
+    const thing = subjectOf(f);
+    const state = /^(?:going|running|alive|ticking over)$/i.test(f.state) ? 'active' : f.state;
+    const tail = cat === 'social-media' ? 'on-brand and in our voice, with nothing left waiting' : 'without me having to think about it';
+    return { text: tidy(`${cap(thing)} ${f.plural ? 'stay' : 'stays'} ${state}${when(f) ? ` ${when(f)}` : ''}, ${tail}.`), specific };
+  }
   if (f.forSomeone && cat === 'hiring') {
     const what = tidy(`${a.lemma} ${lowerDet(o)} ${allSlots}`);
     return { text: tidy(`Someone we can trust is lined up to ${what}${when(f) ? ` ${when(f)}` : ''}, chosen from a shortlist you vetted.`), specific };
@@ -351,7 +358,9 @@ export function measureEn(f: TaskFrame): Written | undefined {
         return { text: tidy(`All ${n} ${q.of} ${f.action?.form ?? 'transcribed'}${d ? ` ${d}` : ''}; names and figures checked against the audio.`), specific: true };
       case 'social-media':
         if (cls === 'find') return { text: tidy(`${n} ${q.of} on the shortlist${d ? ` ${d}` : ''}, each with audience size and fit noted.`), specific: true };
-        return { text: tidy(`${n} ${q.of}${f.cadence[0] ? ` ${f.cadence[0]}` : ''} live${!f.cadence[0] && d ? ` ${d}` : ''} on schedule; reach and engagement in the weekly report.`), specific: true };
+        // The cadence may already say the count ("2 posts a week"): said once.
+        const rate = f.cadence[0] && f.cadence[0].includes(`${q.text} ${q.of}`) ? f.cadence[0] : `${n} ${q.of}${f.cadence[0] ? ` ${f.cadence[0]}` : ''}`;
+        return { text: tidy(`${rate} live${!f.cadence[0] && d ? ` ${d}` : ''} on schedule; reach and engagement in the weekly report.`), specific: true };
       case 'market-research':
         return { text: tidy(`All ${n} ${q.of} covered in a one-page summary${d ? ` ${d}` : ''}, every claim sourced, with a recommendation.`), specific: true };
       case 'reports':

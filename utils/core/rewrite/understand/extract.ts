@@ -143,7 +143,8 @@ const URL = /\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+/gi;
 const FILE = /\b[\p{L}\p{N}_-]+(?:[ _-][\p{L}\p{N}_-]+){0,3}\.(?:pdf|xlsx?|csv|docx?|pptx?|key|numbers|pages|mp3|m4a|wav|mp4|mov|zip|txt|json|png|jpe?g)\b/giu;
 /** "Drive/Receipts 2026", "Dropbox/Clients/Acme": a path of named folders. */
 const PATH = /\b[\p{L}][\p{L}\p{N}_.-]*(?:\/[\p{L}\p{N}_.-]*[\p{L}][\p{L}\p{N}_.-]*)+(?:\s(?:\d{2,4}|\p{Lu}[\p{L}\p{N}_-]*))*/gu;
-const FOLDER = /\b(?:the\s+|our\s+|my\s+)?(?:shared\s+)?(?:["“'][^"”']{1,40}["”']\s+)?(?:folder|drive|sheet|spreadsheet|doc|document|board|inbox|album)\s+(?:called\s+|named\s+)?["“'][^"”']{1,60}["”']/gi;
+const FOLDER =
+  /\b(?:the\s+|our\s+|my\s+)?(?:shared\s+)?(?:["“'‘][^"”'’]{1,40}["”'’]\s+(?:folder|drive|sheet|spreadsheet|doc|document|board|inbox|album)\b|(?:folder|drive|sheet|spreadsheet|doc|document|board|inbox|album)\s+(?:called\s+|named\s+)?["“'‘][^"”'’]{1,60}["”'’])/gi;
 const NOT_PATH = /^(?:[A-Z]{1,4}(?:\/[A-Z]{1,4})+|and\/or|w\/o?|n\/a|\d+x?\/\w+|[a-z]{1,2}\/[a-z]{1,2}|24\/7|\w+\/(?:week|month|day|year|wk|mo|hr|h)|km\/h)$/i;
 
 function cut(text: string, start: number, length: number): string {
@@ -170,7 +171,8 @@ function pullAll(text: string, re: RegExp, each: (m: RegExpExecArray) => boolean
   return s;
 }
 
-const tidyPhrase = (s: string): string => s.replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '').trim();
+/** Whitespace and trailing commas out; the full stop of a German ordinal ("am 20.") stays. */
+const tidyPhrase = (s: string): string => s.replace(/\s+/g, ' ').replace(/(?<!\d)[\s,;:.]+$|(?<=\d\.?)[\s,;:]+$/, '').trim();
 
 function dateCore(phrase: string): string {
   return phrase.replace(/^(?:by|before|until|till|on|for|due(?: by)?|in|within|no later than|ahead of|latest|bis|vor|zum|am|antes del?|hasta el|para el|el|avant|d'ici|pour|jusqu'(?:au|à)|le)\s+(?:the\s+|le\s+|el\s+|zum\s+)?/i, '').trim();

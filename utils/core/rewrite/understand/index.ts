@@ -331,6 +331,11 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
     frame.quantities.push(...(related.length ? related : found.slice(0, 1)));
   }
   for (const t of owner.found.tools) if (!frame.tools.includes(t)) frame.tools.push(t);
+  // An instruction can name a file, folder or app ("only the Canva templates in the 'Stories' folder"): those still count.
+  for (const i of frame.instructions) {
+    for (const src of extract(i.text, lang === 'other' ? detected.code : lang).sources) if (!frame.sources.includes(src)) frame.sources.push(src);
+    for (const t of namesIn(i.text, TOOLS)) if (!frame.tools.includes(t)) frame.tools.push(t);
+  }
   if (!frame.cadence.length && owner.found.cadence.length) frame.cadence.push(owner.found.cadence[0]!);
   // "3 posts a week", "3 vezes por semana": the rate as the owner wrote it is the cadence.
   const rate = COUNT_RATE.exec(first);

@@ -205,6 +205,14 @@ export function parseClause(words: string[]): Clause {
     }
   }
   splitRest(rest, clause);
+  // "Keep our LinkedIn going", "keep the list up to date": the state to keep.
+  if (verb.words === 'keep') {
+    const kept = /\s+(going|running|active|alive|ticking over|up to date|tidy|on track|in order)$/i.exec(clause.object);
+    if (kept) {
+      clause.state = kept[1]!.toLowerCase();
+      clause.object = clause.object.slice(0, kept.index);
+    }
+  }
   // "Engage with followers", "Decide on the pricing": the phrase after the verb is what it is about.
   const promote = clause.slots[0] && ['with', 'on', 'to', 'about', 'for'].includes(clause.slots[0].prep) && !PLATFORMS[clause.slots[0].text.toLowerCase()] && !TOOLS[clause.slots[0].text.toLowerCase()];
   if (!clause.object && promote && !['publish', 'setup'].includes(verb.cls)) {
