@@ -92,7 +92,9 @@ const when = (f: TaskFrame): string => {
   const d = f.dates[0]?.text;
   // "Jan-Mar" or "3-6 Oct" alone reads "for Jan-Mar" in a sentence.
   const date = d && /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(d) ? `for ${d}` : d;
-  return [f.cadence[0], date].filter(Boolean).join(' ');
+  // A count per period ("2 posts a week") reads as a rate, not a time: the cadence section has it.
+  const cadence = f.cadence[0] && !/^\d/.test(f.cadence[0]) ? f.cadence[0] : undefined;
+  return [cadence, date].filter(Boolean).join(' ');
 };
 
 function participle(f: TaskFrame): string {

@@ -119,7 +119,8 @@ const MONEY_CORE =
   '(?:(?:R\\$|US\\$|A\\$|C\\$|[$€£¥]|(?:USD|EUR|GBP|CHF|AUD|CAD|NZD|SEK|NOK|DKK|PLN)\\s)\\s?\\d{1,3}(?:[,.\\s]\\d{3})*(?:[.,]\\d{1,2})?(?:\\s?[kKmM]\\b)?|\\d{1,3}(?:[,.\\s]\\d{3})*(?:[.,]\\d{1,2})?\\s?(?:[kK]\\s?)?(?:€|£|\\$|zł|kr\\b|EUR\\b|USD\\b|GBP\\b|CHF\\b|AUD\\b|CAD\\b|PLN\\b|SEK\\b|euros?\\b|dollars?\\b|pounds?\\b|bucks\\b|quid\\b|reais\\b|złotych\\b))';
 const MONEY_LIMIT =
   '(?:under|below|less than|no more than|not more than|up to|max(?:imum)?\\.?|at most|a budget of|budget(?: of| is)?:?|within|bis zu|höchstens|maximal|max\\.?|unter|hasta|menos de|máximo|como máximo|presupuesto(?: de)?:?|jusqu\'à|moins de|maximum|budget(?: de)?:?)';
-const MONEY_PER = '(?:\\s?(?:/|per|a|an|pro|por|par)\\s?(?:month|mo|week|wk|year|yr|hour|hr|head|day|post|person|night|guest|item|word|page|monat|mes|mois|stunde|hora|heure|h)\\b)?';
+const MONEY_PER =
+  '(?:\\s?(?:/|per|a|an|pro|por|par|im|je|al|à la|al mes|por mes)\\s?(?:month|mo|week|wk|year|yr|hour|hr|head|day|post|person|night|guest|item|word|page|monat|woche|jahr|stunde|mes|semana|año|hora|mois|semaine|an|heure|maand|mese|h)\\b)?';
 const MONEY = new RegExp(`(?:\\b${MONEY_LIMIT}\\s+)?${MONEY_CORE}${MONEY_PER}`, 'i');
 const LIMIT_AT = new RegExp(`^${MONEY_LIMIT}\\s`, 'i');
 
@@ -235,6 +236,10 @@ const MEMO_MAX = 500;
 
 /** Pure, and asked about the same line more than once while a brief is written: remembered. */
 /** `lang` is a written language or, for the others, their ISO code ("pt") when chrono reads it. */
+/** Material the work draws on, named in passing ("our old blog posts", "the case studies on the website"). */
+export const MATERIAL =
+  /\b(?:our|my|the)\s+(?:old\s+|past\s+|existing\s+|latest\s+|recent\s+)?(?:blog posts?|newsletters?|case studies|testimonials|customer reviews|reviews|photos|videos|podcast episodes|website copy|faqs?|price list|brochures?|product photos)(?:\s+(?:on|from|in)\s+(?:the|our)\s+\p{L}+)?/giu;
+
 export function extract(input: string, lang: Lang | string): Extracted {
   const key = `${lang}\u0000${input}`;
   const hit = memo.get(key);

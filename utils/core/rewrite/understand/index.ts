@@ -8,7 +8,7 @@ import { categoryFromLabels } from '../labels';
 import { collapse } from '../text';
 import { sentenceCase } from './case';
 import { ownerLines } from './description';
-import { COUNT_RATE, extract } from './extract';
+import { COUNT_RATE, MATERIAL, extract } from './extract';
 import { FOREIGN_VERBS, isForeign, readForeign } from './foreign';
 import { findInstructions, preference, withoutInstructions } from './instructions';
 import { addLanguageWords, detectLanguage, setEnglishVocabulary } from './language';
@@ -331,6 +331,11 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
     frame.quantities.push(...(related.length ? related : found.slice(0, 1)));
   }
   for (const t of owner.found.tools) if (!frame.tools.includes(t)) frame.tools.push(t);
+  if (!options.light) {
+    for (const m of `${core}\n${description.slice(0, 2_000)}`.matchAll(MATERIAL)) {
+      if (!frame.sources.some((x) => x.toLowerCase() === m[0].toLowerCase())) frame.sources.push(m[0]);
+    }
+  }
   // An instruction can name a file, folder or app ("only the Canva templates in the 'Stories' folder"): those still count.
   for (const i of frame.instructions) {
     for (const src of extract(i.text, lang === 'other' ? detected.code : lang).sources) if (!frame.sources.includes(src)) frame.sources.push(src);

@@ -109,7 +109,8 @@ function readOne(text: string): Question | undefined {
     let i = whWords.length;
     // "Which tools", "What suppliers", "How many customers": the noun travels with the wh-word.
     const head = [...words.slice(0, i)];
-    while (i < words.length && i < whWords.length + 3 && !AUX.test(words[i]!) && !isVerb(words[i]!) && /^(?:which|what|how many|how much|whose)$/i.test(wh[1]!)) head.push(words[i++]!);
+    // "Which tools", "Which of our old blog posts": the phrase travels with the wh-word up to the verb.
+    while (i < words.length && i < whWords.length + 6 && !AUX.test(words[i]!) && !isVerb(words[i]!) && /^(?:which|what|how many|how much|whose)$/i.test(wh[1]!)) head.push(words[i++]!);
     const after = words.slice(i);
     const aux = after[0];
     // "Which CRM would suit us": the wh-phrase is the subject; the order is already right.
