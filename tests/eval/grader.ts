@@ -189,7 +189,8 @@ function misfits(entry: Entry, s: Record<string, string>): string[] {
   const out: string[] = [];
   const task = norm(`${entry.title} ${entry.description ?? ''}`);
   const all = Object.values(s).join('\n');
-  const replying = /\b(?:review|reviews|comment|comments|dm|dms|message|messages|repl(?:y|ies)|answer|respond)\b/.test(norm(entry.title));
+  // Answering reviews, comments or messages is the work: hashtags have no place in it.
+  const replying = /^(?:\W*)(?:reply|respond|answer|moderate)\b|\b(?:reviews|comments|dms|messages)\b/.test(norm(entry.title));
   if (/hashtag/i.test(all) && !/hashtag/.test(task) && (entry.category !== 'social-media' || replying)) out.push('hashtags that do not fit the task');
   if (/which provider/i.test(s.decideAlone ?? '') && /\b(?:fix|repair|leak|leaking|broken|emergency|burst)\b/.test(task)) out.push('"which provider" for a repair');
   if (/\bfollower/i.test(s.measure ?? '') && entry.category !== 'social-media') out.push('a social-media measure for other work');

@@ -38,6 +38,9 @@ const LABELS: [RegExp, keyof Sorted][] = [
 const BUDGET = /\b(?:budget|spend|spending|pay|paying|cost|costs|max|maximum|up to|afford|allow|allowance|per hour|an hour|a month|rate|fee|fees|presupuesto|budget|kosten|prix max)\b/i;
 /** "Rightmove + Zoopla + the agents on the high street": where the material comes from. */
 const NAMED_SOURCES = /^\p{Lu}[\p{L}\d.]+(?:\s*(?:\+|,|&|and)\s*\p{Lu}[\p{L}\d.]+)+/u;
+/** "Use the Q2 board pack for the numbers", "Figures are in the finance sheet": where material comes from. */
+const SOURCE_LEAD =
+  /^(?:use|using|based on|take|pull|grab|see|work from|start from|copy)\b.{0,60}\b(?:pack|deck|report|sheet|doc|document|folder|file|data|numbers|figures|notes|template|recording|photos|footage|export)\b|^(?:the\s+)?(?:numbers|figures|data|notes|photos|recordings?|files)\s+(?:are|is)\s+(?:in|on)\b/i;
 const ACCESS = /\b(?:login|log-in|password|access|account|seat|licen[cs]e|subscription|credentials|vault|1password|lastpass|zugang|passwort|acceso|contraseña|accès|mot de passe)\b/i;
 const STANDARD = /\b(?:tone|brand|voice|style guide|template|british spelling|american spelling|formal|friendly|on-brand|font|colou?rs?|logo|keep it|always)\b/i;
 const SOURCE_WORD = /\b(?:folder|drive|dropbox|shared drive|spreadsheet|sheet|doc|attached|attachment|photos are|files are|are in the|is in the|in the inbox|archive|group|channel|whatsapp|slack|email thread)\b/i;
@@ -93,6 +96,10 @@ function classify(line: string, out: OwnerLines, found: ReturnType<typeof extrac
     out.standards.push(bare);
     return;
   }
+  if (SOURCE_LEAD.test(probe)) {
+    out.sources.push(bare);
+    return;
+  }
   if (BULLET.test(line)) {
     out.done.push(bare);
     return;
@@ -144,6 +151,8 @@ export function ownerLines(description = '', checklist: ChecklistItem[] = [], la
     out.found.dates.push(...found.dates.map((d) => d.text));
     out.found.sources.push(...found.sources);
     out.found.quantities.push(...found.quantities.map((q) => q.text));
+    // A cadence stated in the description ("Mon/Wed/Fri", "twice a week") is the brief's cadence when the title has none.
+    if (!rate) out.found.cadence.push(...found.cadence.filter((c) => !/^(?:a|an|per)\s/i.test(c)));
     out.found.tools.push(...namesIn(head, TOOLS));
     const said = findInstructions(head, piece);
     // A line that is only an instruction ("Run every post past me") goes to the choices; a line

@@ -60,6 +60,8 @@ const CLOCK = '\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)';
 const RELATIVE = `(?:${CLOCK}|(?:${CLOCK}\\s+)?(?:${END}|(?:tomorrow|today)(?:\\s+(?:morning|afternoon|evening|night|lunchtime))?|tonight|noon|midday|lunchtime|${ORD}\\s+of\\s+(?:the|next|this)\\s+month|(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})|${DAY}(?:\\s+(?:morning|afternoon|evening|night|lunchtime)|\\s+the\\s+${ORD}|['’]s\\s+\\p{L}+(?:\\s+(?:day|meeting|call|event|session|party|launch|opening|deadline))?)?|(?:next\\s+)?${DAY_SHORT}\\b)(?:\\s+(?:at\\s+)?${CLOCK})?)`;
 
 const CADENCE: RegExp[] = [
+  // "Mon/Wed/Fri", "Tue & Thu": the days themselves are the cadence.
+  new RegExp(`\\b(?:${DAY}|${DAY_SHORT})(?:\\s*(?:/|,|&|and)\\s*(?:${DAY}|${DAY_SHORT})){1,6}\\b`, 'i'),
   new RegExp(`\\b(?:every|each)\\s+(?:other\\s+|second\\s+|single\\s+)?(?:\\d{1,3}\\s+)?(?:${PERIOD}s?|${DAY}|${DAYS})\\b(?:\\s+(?:morning|evening|afternoon))?`, 'i'),
   new RegExp(`\\b${COUNT}\\s?(?:x|times?)\\s?(?:/|a|an|per|each|every)\\s?${PERIOD}\\b`, 'i'),
   new RegExp(`\\b${COUNT}\\s?(?:x|times)\\s?(?:weekly|daily|monthly)\\b`, 'i'),
@@ -238,7 +240,7 @@ const MEMO_MAX = 500;
 /** `lang` is a written language or, for the others, their ISO code ("pt") when chrono reads it. */
 /** Material the work draws on, named in passing ("our old blog posts", "the case studies on the website"). */
 export const MATERIAL =
-  /\b(?:our|my|the)\s+(?:old\s+|past\s+|existing\s+|latest\s+|recent\s+)?(?:blog posts?|newsletters?|case studies|testimonials|customer reviews|reviews|photos|videos|podcast episodes|website copy|faqs?|price list|brochures?|product photos)(?:\s+(?:on|from|in)\s+(?:the|our)\s+\p{L}+)?/giu;
+  /\b(?:our|my|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:blog posts?|newsletters?|case studies|testimonials|customer reviews|reviews|photos|videos|podcast episodes|website copy|faqs?|price list|brochures?|product photos)(?:\s+(?:on|from|in)\s+(?:the|our)\s+\p{L}+)?/giu;
 
 export function extract(input: string, lang: Lang | string): Extracted {
   const key = `${lang}\u0000${input}`;

@@ -40,7 +40,7 @@ const PATTERNS: [RegExp, InstructionKind][] = [
   [/^\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*)?\s+only$|\bone\s+\p{L}+\s+per\s+(?:slide|page|post|email|line)\b|\bno more than\s+\d+\s+\p{L}+\s+per\b/iu, 'setting'],
   [/\bword\s+for\s+word\b|\bto\s+the\s+letter\b|\bverbatim\b|\bexactly\s+(?:as|like|the\s+way)\b|\bprecisely\s+as\b|\b(?:don['’]?t|do\s+not|never)\s+change\s+(?:anything|a\s+(?:word|thing)|the\s+wording)\b|\bexact\s+(?:wording|words|same)\b|\bgenau\s+so\b|\bexactamente\s+(?:así|como)\b|\bexactement\s+comme\b/i, 'exact'],
   [/\bonly\s+(?:ever\s+)?(?:use\s+)?(?:our|the|my|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:template|font|colou?rs?|filter|format|layout|style|hashtags?|wording|photos?|pictures?|images?|palette|supplier|brand)s?\b|\b(?:use|in)\s+(?:font\s+)?(?:arial|helvetica|times\s+new\s+roman|calibri|georgia|verdana|comic\s+sans)\b(?:\s+\d{1,2}\s?(?:pt)?)?|\b(?:font\s+)?size\s+\d{1,2}\b|#[0-9a-f]{6}\b|\b\d{1,2}\s?pt\b|\b(?:nur|ausschließlich)\s+(?:unsere?n?|die|das|den)\s+\p{L}+(?:vorlage|schrift|farbe)\b|\bsolo\s+(?:con\s+)?(?:nuestra|la|el)\s+plantilla\b|\buniquement\s+(?:notre|le|la)\s+(?:modèle|police|gabarit)\b/iu, 'setting'],
-  [/\b(?:exactly|precisely|genau|exactamente|exactement)\b(?!\s+\d)/i, 'exact'],
+  [/\b(?:exactly|precisely|genau|exactamente|exactement)\b(?!\s+\d)|^(?:exactly|precisely)\s+\d+\s+\p{L}+|\bnothing else\b|^filter:/iu, 'exact'],
 ];
 
 const cap = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
