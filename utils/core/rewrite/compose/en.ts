@@ -344,7 +344,8 @@ export function fallbackEn(f: TaskFrame): string {
 
 /** The measure, from the task's own numbers where it has them. */
 export function measureEn(f: TaskFrame): Written | undefined {
-  const q = f.quantities.find((x) => f.object.includes(x.text) || f.title.includes(`${x.text} ${x.of}`)) ?? f.quantities[0];
+  const counted = f.quantities.filter((x) => x.of);
+  const q = counted.find((x) => f.object.includes(x.text) || f.title.includes(`${x.text} ${x.of}`)) ?? counted[0];
   const cls = f.action?.cls;
   const d = when(f);
   if (f.percent[0] && (f.action?.lemma === 'grow' || /\b(?:by|up|increase|grow)\b/i.test(f.request))) {
@@ -388,7 +389,8 @@ export function doneEn(f: TaskFrame): string[] {
   const out: string[] = [];
   for (const q of f.quantities) if (q.of && !out.length) out.push(`All ${q.text} ${q.of} accounted for`);
   // Every size the owner gave, in their words ("2 sessions, 90 min each"), so none is lost.
-  if (f.quantities.length > 1) out.push(`The size of the job, as given: ${f.quantities.map((q) => `${q.text} ${q.of}`).join(', ')}`);
+  const sizes = f.quantities.map((q) => q.as ?? `${q.text} ${q.of}`);
+  if (f.quantities.length > 1 || (f.quantities[0] && !f.quantities[0].of)) out.push(`The size of the job, as given: ${sizes.join(', ')}`);
   if (f.tools[0] && ['enter', 'update', 'move'].includes(f.action?.cls ?? '')) out.push(`Everything is in ${f.tools[0]}, in the format already used there`);
   if (f.dates[0]) out.push(`Finished ${f.dates[0].text}`);
   return out;

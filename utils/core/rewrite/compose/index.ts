@@ -114,7 +114,7 @@ export function compose(f: TaskFrame, presets?: Presets, fullTitle?: string): Co
 
   const purpose = f.purpose && f.purpose.split(/\s+/).length <= 20 ? cap(f.purpose.replace(/^(?:so that|so|in order to|to make sure|to ensure|because|as|since)\s+/i, (m) => m)) : undefined;
   fill('why', [fullTitle, purpose, ...f.owner.why], d.why);
-  const sizes = lang !== 'en' ? f.quantities.map((q) => `${q.text} ${q.of}`) : [];
+  const sizes = lang !== 'en' ? f.quantities.map((q) => q.as ?? `${q.text} ${q.of}`) : [];
   fill('doneLooksLike', [...f.owner.done, ...sizes, ...(lang === 'en' && f.understood !== 'none' ? doneEn(f) : [])], d.doneLooksLike);
 
   // "a week" alone is a rate of something: "2 LinkedIn updates a week".

@@ -126,7 +126,7 @@ export function fallbackIntl(f: TaskFrame, lang: L): string {
 }
 
 export function measureIntl(f: TaskFrame, lang: L): Written | undefined {
-  const q = f.quantities[0];
+  const q = f.quantities.find((x) => x.of);
   if (!q) return undefined;
   const n = q.text;
   if (lang === 'de') return { text: `${n} von ${n} ${q.of} erledigt; eine Stichprobe ist fehlerfrei.`, specific: true };

@@ -35,7 +35,7 @@ const LABELS: [RegExp, keyof Sorted][] = [
   [/^(?:done|done when|acceptance|result|deliverable|output|fertig wenn|ergebnis|resultado|résultat|livrable)\s*:/i, 'done'],
 ];
 
-const BUDGET = /\b(?:budget|spend|spending|pay|paying|cost|costs|max|maximum|up to|afford|allow|allowance|per hour|an hour|a month|rate|fee|fees|presupuesto|budget|kosten|prix max)\b/i;
+const BUDGET = /\b(?:budget|spend|spending|pay|paying|cost|costs|max|maximum|up to|afford|allow|allowance|per hour|an hour|a month|rate|fee|fees|wage|salary|presupuesto|kosten|prix max|stundenlohn|sueldo|salaire)\b|\/(?:hr|hour|h|day|month|week|mo)\b/i;
 /** "Rightmove + Zoopla + the agents on the high street": where the material comes from. */
 const NAMED_SOURCES = /^\p{Lu}[\p{L}\d.]+(?:\s*(?:\+|,|&|and)\s*\p{Lu}[\p{L}\d.]+)+/u;
 /** "Use the Q2 board pack for the numbers", "Figures are in the finance sheet": where material comes from. */

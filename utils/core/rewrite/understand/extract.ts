@@ -26,8 +26,10 @@ export interface Quantity {
   /** The number as written ("80", "three", "25"). */
   text: string;
   n?: number;
-  /** What is counted, as written ("mileage slips", "min"). */
+  /** What is counted, as written ("mileage slips", "min"); empty when the number follows a verb ("shortlist 3"). */
   of: string;
+  /** The phrase as written when `of` does not say it ("Shortlist 3"). */
+  as?: string;
 }
 
 export interface Extracted {
@@ -299,6 +301,10 @@ function extractOnce(input: string, lang: Lang | string): Extracted {
   s = more.rest;
   out.dates.push(...more.found);
   for (const m of s.matchAll(/\b\d{1,3}(?:[.,]\d+)?\s?%/g)) out.percent.push(m[0]);
+  // "Shortlist 3 by the 12th", "hire 2": a count right after the action.
+  for (const m of s.matchAll(/\b(shortlist|hire|find|interview|pick|choose|send|post|write|call|book|recruit)\s+(\d{1,3})\b(?!\s*[\p{L}%])/giu)) {
+    out.quantities.push({ text: m[2]!, n: Number(m[2]), of: '', as: m[0] });
+  }
   // "seasonal pickers x6", "pickers 6x": a count written after the thing.
   for (const m of s.matchAll(/([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)\s+(?:x\s?(\d{1,4})|(\d{1,4})\s?x)(?=\s|$|[,.;])/giu)) {
     out.quantities.push({ text: m[2] ?? m[3]!, n: Number(m[2] ?? m[3]), of: m[1]! });
