@@ -344,7 +344,9 @@ export function fallbackEn(f: TaskFrame): string {
 
 /** The measure, from the task's own numbers where it has them. */
 export function measureEn(f: TaskFrame): Written | undefined {
-  const counted = f.quantities.filter((x) => x.of);
+  // The count of the work, not a distance or a length ("within 30 miles", "90 min each").
+  const UNIT = /^(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|min|mins|minutes?|hours?|hrs?|h|years?|months?|weeks?|days?|kg|guests?|people|percent)\b/i;
+  const counted = [...f.quantities.filter((x) => x.of && !UNIT.test(x.of)), ...f.quantities.filter((x) => x.of && UNIT.test(x.of))];
   const q = counted.find((x) => f.object.includes(x.text) || f.title.includes(`${x.text} ${x.of}`)) ?? counted[0];
   const cls = f.action?.cls;
   const d = when(f);

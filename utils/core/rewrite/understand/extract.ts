@@ -302,7 +302,7 @@ function extractOnce(input: string, lang: Lang | string): Extracted {
   out.dates.push(...more.found);
   for (const m of s.matchAll(/\b\d{1,3}(?:[.,]\d+)?\s?%/g)) out.percent.push(m[0]);
   // "Shortlist 3 by the 12th", "hire 2": a count right after the action.
-  for (const m of s.matchAll(/\b(shortlist|hire|find|interview|pick|choose|send|post|write|call|book|recruit)\s+(\d{1,3})\b(?!\s*[\p{L}%])/giu)) {
+  for (const m of s.matchAll(/\b(shortlist|hire|find|interview|pick|choose|send|post|write|call|book|recruit|want|need|approach|contact|list)\s+(\d{1,3})\b(?=\s*$|\s*[,.;)]|\s+(?:to|by|of them|in total|max|or more|at least)\b)/giu)) {
     out.quantities.push({ text: m[2]!, n: Number(m[2]), of: '', as: m[0] });
   }
   // "seasonal pickers x6", "pickers 6x": a count written after the thing.
