@@ -56,7 +56,7 @@ const SUFFIXED = '\\d{1,2}(?:st|nd|rd|th)\\b';
 const NUMDATE = '(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?)';
 const RANGE = `${ORD}(?:\\s?[-–]\\s?${ORD})?`;
 const NAMED = `(?:${MONTH}\\.?\\s+${RANGE}(?:,?\\s+\\d{4})?|${RANGE}\\s+(?:of\\s+)?${MONTH}(?:\\s+\\d{4})?|${NUMDATE}|mid-${MONTH}|(?:early|mid|late)\\s+${MONTH})`;
-const EVENT = '(?:agm|egm|the\\s+(?:[a-z0-9&-]+\\s+){0,2}(?:meeting|review|launch|event|fair|show|conference|opening|sale|festival|wedding|party|agm|visit|inspection|audit|trip)|christmas|xmas|easter|black friday|cyber monday|new year|the holidays|the launch|launch|the event|the opening|the sale|the summer|the weekend|the meeting|the board meeting|the trip|the conference|thanksgiving|halloween|valentine\'?s(?: day)?|mother\'?s day|ramadan|eid|diwali)';
+const EVENT = '(?:agm|egm|(?:the\\s+)?(?:[a-z0-9&-]+\\s+){0,2}(?:meeting|review|launch|event|fair|show|conference|opening|sale|festival|wedding|party|agm|visit|inspection|audit|trip)|christmas|xmas|easter|black friday|cyber monday|new year|the holidays|the launch|launch|the event|the opening|the sale|the summer|the weekend|the meeting|the board meeting|the trip|the conference|thanksgiving|halloween|valentine\'?s(?: day)?|mother\'?s day|ramadan|eid|diwali)';
 const END = `(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:day|week|month|quarter|year|q[1-4]|${MONTH})|(?:month|year|quarter|week)[- ]end|close of play|end of play|eod|eow|eom|eoy|cob|close of business)(?:\\s+(?:on\\s+)?(?:${DAY}|tomorrow|today|tonight))?|(?:the\\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(?:week|half|fortnight)\\s+of\\s+(?:${MONTH}|the\\s+month|next\\s+month)|(?:w\\/c|week commencing|the week of)\\s+${ORD}\\s+${MONTH})`;
 const CLOCK = '\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)';
 const RELATIVE = `(?:${CLOCK}|(?:${CLOCK}\\s+)?(?:${END}|(?:tomorrow|today)(?:\\s+(?:morning|afternoon|evening|night|lunchtime))?|tonight|noon|midday|lunchtime|${ORD}\\s+of\\s+(?:the|next|this)\\s+month|(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})|${DAY}(?:\\s+(?:morning|afternoon|evening|night|lunchtime)|\\s+the\\s+${ORD}|['’]s\\s+\\p{L}+(?:\\s+(?:day|meeting|call|event|session|party|launch|opening|deadline))?)?|(?:next\\s+)?${DAY_SHORT}\\b)(?:\\s+(?:at\\s+)?${CLOCK})?)`;
@@ -87,18 +87,26 @@ const RATE_WORD = /\b(?:daily|weekly|monthly|quarterly|yearly|annually|fortnight
 const RATE_A = /\b(?:a|per)\s+(?:week|month|quarter|year|day)\b/i;
 
 const ENGLISH_DATES: RegExp[] = [
-  new RegExp(`\\b(?:by|before|until|till|due|due by|no later than|ahead of|in time for|latest)\\s+(?:the\\s+)?(?:${RELATIVE}|${NAMED}|${SUFFIXED}|the\\s+${ORD}\\b|q[1-4]\\b|${EVENT}\\b|mid-?(?:month|week)\\b)`, 'iu'),
+  // "20 Dec - 2 Jan", "between the 3rd and 7th", "over the weekend", "Thursday 14th".
+  new RegExp(`\\b(?:from\\s+)?${ORD}\\s+${MONTH}\\s?[-–]\\s?${ORD}\\s+${MONTH}\\b`, 'i'),
+  new RegExp(`\\bbetween\\s+(?:the\\s+)?${ORD}\\s+and\\s+(?:the\\s+)?${ORD}(?:\\s+(?:of\\s+)?${MONTH})?\\b`, 'i'),
+  /\bover\s+the\s+(?:weekend|holidays|summer|break|christmas|easter|half[- ]term)\b/i,
+  new RegExp(`\\b(?:on\\s+)?${DAY}\\s+(?:the\\s+)?${SUFFIXED}`, 'i'),
+  new RegExp(`\\b(?:by|before|until|till|due|due by|no later than|ahead of|in time for|latest)\\s+(?:the\\s+)?(?:${EVENT}\\b|${RELATIVE}|${NAMED}|${SUFFIXED}|the\\s+${ORD}\\b|q[1-4]\\b|half[- ]term\\b|mid-?(?:month|week)\\b)`, 'iu'),
   new RegExp(`\\b(?:on|for)\\s+(?:${NAMED}|the\\s+${NAMED}|the\\s+${ORD}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${SUFFIXED}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${DAY}(?:['’]s\\s+\\p{L}+(?:\\s+(?:day|meeting|call|event|session|party|launch|review|deadline))?|\\s+${ORD})?(?:\\s+(?:at\\s+)?${CLOCK})?|(?:next|this)\\s+(?:week|month)['’]s\\s+\\p{L}+|${END}|lunchtime|noon|tonight|(?:today|tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?)\\b(?!['’]s)`, 'iu'),
   new RegExp(`\\bin\\s+(?:q[1-4]|${MONTH})\\b`, 'i'),
   new RegExp(`\\b${MONTH}\\s?[-–]\\s?${MONTH}\\b`, 'i'),
   new RegExp(`\\b(?:within|in)\\s+(?:the\\s+next\\s+)?(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|ten|a couple of|a few)\\s+(?:working\\s+|business\\s+)?(?:days?|weeks?|months?|hours?)\\b`, 'i'),
-  new RegExp(`\\b(?:(?:on|for|by)\\s+)?(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})\\b(?:['’]s\\b)?`, 'i'),
   new RegExp(`\\b${END}\\b`, 'i'),
+  new RegExp(`\\b(?:(?:on|for|by)\\s+)?(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})\\b(?:['’]s\\b)?`, 'i'),
   /\b(?:(?:today|tomorrow)(?:\s+(?:morning|afternoon|evening|night|lunchtime))?|tonight|asap|eod|eow|eom)\b/i,
   new RegExp(`\\b(?:${MONTH}\\.?\\s+${ORD}(?:,?\\s+\\d{4})?|${ORD}\\s+(?:of\\s+)?${MONTH}(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b`, 'i'),
 ];
 
 const OTHER_DATES: RegExp[] = [
+  /(?<!\p{L})(?:esta|la próxima|próxima)\s+semana(?!\p{L})|(?<!\p{L})la semana que viene(?!\p{L})|(?<!\p{L})(?:pasado\s+)?mañana(?!\p{L})|(?<!\p{L})hoy(?!\p{L})/iu,
+  /(?<!\p{L})(?:cette|la)\s+semaine(?:\s+prochaine)?(?!\p{L})|(?<!\p{L})semaine prochaine(?!\p{L})|(?<!\p{L})(?:après-)?demain(?!\p{L})|(?<!\p{L})aujourd['’]hui(?!\p{L})/iu,
+  /(?<!\p{L})(?:diese|nächste|kommende)\s+woche(?!\p{L})|(?<!\p{L})(?:übermorgen|morgen|heute)(?!\p{L})|(?<!\p{L})spätestens\s+(?:am\s+)?\p{L}+(?!\p{L})/iu,
   /\b(?:am|zum|bis zum|ab dem)\s+\d{1,2}\.?(?=\s|$|[,;])/iu,
   /\bbis\s+\d{1,2}\.(?!\d)/iu,
   /\b(?:bis|vor)\s+(?:ende|anfang|mitte)\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|des monats|der woche|nächster woche|nächsten monats)\b/iu,
