@@ -100,7 +100,7 @@ const ENGLISH_DATES: RegExp[] = [
   new RegExp(`\\b${END}\\b`, 'i'),
   new RegExp(`\\b(?:(?:on|for|by)\\s+)?(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})\\b(?:['’]s\\b)?`, 'i'),
   /\b(?:(?:today|tomorrow)(?:\s+(?:morning|afternoon|evening|night|lunchtime))?|tonight|asap|eod|eow|eom)\b/i,
-  new RegExp(`\\b(?:${MONTH}\\.?\\s+${ORD}(?:,?\\s+\\d{4})?|${ORD}\\s+(?:of\\s+)?${MONTH}(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b`, 'i'),
+  new RegExp(`\\b(?:${MONTH}\\.?\\s+${RANGE}(?:,?\\s+\\d{4})?|${RANGE}\\s+(?:of\\s+)?${MONTH}(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b`, 'i'),
 ];
 
 const OTHER_DATES: RegExp[] = [
@@ -118,7 +118,7 @@ const OTHER_DATES: RegExp[] = [
   /\b(?:bis|vor)\s+(?:zum\s+|zur\s+)?(?:ende\s+(?:des|der|dieser|nächster)\s+(?:woche|monats|jahres|quartals)|monatsende|wochenende|freitag|montag|dienstag|mittwoch|donnerstag|samstag|sonntag|morgen|heute|\d{1,2}\.\s*(?:\d{1,2}\.|[a-zäöü]+))/i,
   /\b(?:antes\s+del?|hasta\s+el|para\s+el|el)\s+(?:fin\s+de\s+(?:mes|semana|año)|viernes|lunes|martes|miércoles|jueves|sábado|domingo|\d{1,2}(?:\s+de\s+[a-z]+)?)\b/i,
   /\b(?:antes\s+de\s+(?:fin\s+de\s+(?:mes|semana|año)|mañana))\b/i,
-  /\b(?:avant|d'ici|pour|jusqu'(?:au|à))\s+(?:la\s+fin\s+(?:du|de la)\s+(?:mois|semaine|année)|le\s+\d{1,2}(?:\s+[a-zéû]+)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir)\b/i,
+  /\b(?:avant|d'ici|pour|jusqu'(?:au|à)|au plus tard)\s+(?:la\s+fin\s+(?:du|de la)\s+(?:mois|semaine|année)|le\s+\d{1,2}(?:\s+[a-zéû]+)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir)\b/i,
   /\b(?:fin\s+(?:du|de)\s+(?:mois|mes|semaine))\b/i,
 ];
 
@@ -128,7 +128,7 @@ const NUMERIC_DATE = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)
 const DATE_PREP = /(?:\b(?:by|before|until|till|on|for|due|in|within|no later than|ahead of|bis|vor|zum|am|ab|antes del?|hasta el|para el|el|avant|d'ici|pour le|le|jusqu'au|até|entro|per il|voor|tot)\s+(?:the\s+|le\s+|el\s+|o\s+)?)$/i;
 
 const MONEY_CORE =
-  '(?:(?:R\\$|US\\$|A\\$|C\\$|[$€£¥]|(?:USD|EUR|GBP|CHF|AUD|CAD|NZD|SEK|NOK|DKK|PLN)\\s)\\s?\\d{1,3}(?:[,.\\s]\\d{3})*(?:[.,]\\d{1,2})?(?:\\s?[kKmM]\\b)?|\\d{1,3}(?:[,.\\s]\\d{3})*(?:[.,]\\d{1,2})?\\s?(?:[kK]\\s?)?(?:€|£|\\$|zł|kr\\b|EUR\\b|USD\\b|GBP\\b|CHF\\b|AUD\\b|CAD\\b|PLN\\b|SEK\\b|euros?\\b|dollars?\\b|pounds?\\b|bucks\\b|quid\\b|reais\\b|złotych\\b))';
+  '(?:\\d{1,3}(?:[,.]\\d{3})*\\s?(?:万|千)?\\s?(?:円|元)|(?:R\\$|US\\$|A\\$|C\\$|[$€£¥₹₩]|(?:USD|EUR|GBP|CHF|AUD|CAD|NZD|SEK|NOK|DKK|PLN)\\s)\\s?\\d{1,3}(?:[,.\\s]\\d{3})*(?:[.,]\\d{1,2})?(?:\\s?[kKmM]\\b)?|\\d{1,3}(?:[,.\\s]\\d{3})*(?:[.,]\\d{1,2})?\\s?(?:[kK]\\s?)?(?:€|£|\\$|zł|kr\\b|EUR\\b|USD\\b|GBP\\b|CHF\\b|AUD\\b|CAD\\b|PLN\\b|SEK\\b|euros?\\b|dollars?\\b|pounds?\\b|bucks\\b|quid\\b|reais\\b|złotych\\b|euro\\b|Kč|Ft\\b|lei\\b))';
 const MONEY_LIMIT =
   '(?:under|below|less than|no more than|not more than|up to|max(?:imum)?\\.?|at most|a budget of|budget(?: of| is)?:?|within|bis zu|höchstens|maximal|max\\.?|unter|hasta|menos de|máximo|como máximo|presupuesto(?: de)?:?|jusqu\'à|moins de|maximum|budget(?: de)?:?)';
 const MONEY_PER =
