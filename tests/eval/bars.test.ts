@@ -1,8 +1,6 @@
 // The acceptance bars of issue 10, on the held-back corpus written independently of the writer.
 // They run with every `npm test` (the whole corpus takes a few seconds) so that a change to the
 // writer that makes briefs worse fails the build, instead of being noticed at the next eval.
-// The bars are the issue's; the floors below them are where the writer stands today, so a
-// regression fails while the distance to the bar stays visible in `npm run eval`.
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from './corpus';
 import { briefFor, figures } from './run';
@@ -29,12 +27,9 @@ describe.runIf(heldout)('held-back corpus', () => {
     expect(f.garbled).toBe(0);
     expect(f.honest).toBe(0);
   });
-  it('category, outcome and amounts stay at or above where the writer stands', () => {
-    expect(f.category).toBeGreaterThanOrEqual(FLOOR.category);
-    expect(f.outcome).toBeGreaterThanOrEqual(FLOOR.outcome);
-    expect(f.amounts ?? 0).toBeGreaterThanOrEqual(FLOOR.amounts);
+  it('category, outcomes passing every check, and quantities, money and deadlines used: 95% each', () => {
+    expect(f.category).toBeGreaterThanOrEqual(95);
+    expect(f.outcome).toBeGreaterThanOrEqual(95);
+    expect(f.amounts ?? 0).toBeGreaterThanOrEqual(95);
   });
 });
-
-/** Where the writer stands on the held-back set (see the README's table); raised as it improves. */
-const FLOOR = { category: 94, outcome: 92, amounts: 83 };
