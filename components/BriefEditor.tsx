@@ -1,8 +1,9 @@
 import type { Brief } from '../utils/core/model/brief';
 import { CATEGORIES, STATUSES, TRIAGE, TRIAGE_LABELS, type Category, type Status, type Triage } from '../utils/core/model/categories';
 import { SECTION_GROUPS, type SectionKey } from '../utils/core/model/sections';
+import { confirmSection, editSection } from '../utils/core/checklist/actions';
 
-export type BriefPatch = Partial<Pick<Brief, 'title' | 'category' | 'triage' | 'status'>> & {
+export type BriefPatch = Partial<Pick<Brief, 'title' | 'category' | 'triage' | 'status' | 'suggested' | 'instructions'>> & {
   sections?: Partial<Brief['sections']>;
 };
 
@@ -27,7 +28,8 @@ export function BriefEditor({
   idPrefix?: string;
 }) {
   const id = (k: string) => `${idPrefix}-${k}`;
-  const setSection = (key: SectionKey, value: string) => onChange({ sections: { [key]: value } });
+  const setSection = (key: SectionKey, value: string) => onChange(editSection(brief, key, value));
+  const suggested = new Set(brief.suggested ?? []);
   return (
     <form class="brief-editor" onSubmit={(e) => e.preventDefault()} aria-label="Outcome brief">
       <label for={id('title')}>Name in lists</label>
@@ -91,10 +93,14 @@ export function BriefEditor({
           <legend>{group.heading}</legend>
           {group.fields.map((field) => {
             const value = brief.sections[field.key];
+            const isSuggested = suggested.has(field.key) && value.trim() !== '';
             const common = {
               id: id(field.key),
               dir: 'auto' as const,
-              'data-testid': field.key === 'outcome' ? 'brief-outcome' : `brief-${field.key}`,
+              'data-testid': 'brief-section',
+              'data-section': field.key,
+              'data-suggested': isSuggested ? 'true' : undefined,
+              class: isSuggested ? 'suggested-field' : undefined,
               value,
               'aria-describedby': id(`${field.key}-hint`),
               maxLength: 20_000,
@@ -103,9 +109,26 @@ export function BriefEditor({
             };
             return (
               <div key={field.key}>
-                <label for={id(field.key)}>
-                  {group.fields.length > 1 || field.label !== group.heading ? field.label : group.heading}
-                </label>
+                <div class="row field-head">
+                  <label for={id(field.key)} class="grow">
+                    {group.fields.length > 1 || field.label !== group.heading ? field.label : group.heading}
+                  </label>
+                  {isSuggested && (
+                    <>
+                      <span class="suggested-badge">Suggested, check it</span>
+                      <button
+                        type="button"
+                        class="small"
+                        data-testid="confirm-section"
+                        data-section={field.key}
+                        aria-label={`Confirm ${field.label} as it is`}
+                        onClick={() => onChange(confirmSection(brief, field.key))}
+                      >
+                        Confirm
+                      </button>
+                    </>
+                  )}
+                </div>
                 <span class="hint" id={id(`${field.key}-hint`)}>
                   {field.hint}
                 </span>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { checkBrief } from '../utils/core/checklist';
+import { editSection } from '../utils/core/checklist/actions';
 import type { Presets } from '../utils/core/model/presets';
 import type { Person } from '../utils/core/model/task';
 import { Alert } from './Alert';
@@ -25,6 +26,7 @@ export function DraftPane({
   composeTo,
   layout = 'stack',
   idPrefix,
+  headline = true,
 }: {
   draftId: string;
   presets: Presets;
@@ -32,6 +34,8 @@ export function DraftPane({
   composeTo?: Person[];
   layout?: 'stack' | 'columns';
   idPrefix?: string;
+  /** Show the outcome statement on its own above the form: the sentence the brief is built around. */
+  headline?: boolean;
 }) {
   const { brief, state, error, conflict, update, save, resolveConflict, dismissError } = useDraft(draftId);
   const check = useMemo(() => (brief ? checkBrief(brief) : undefined), [brief]);
@@ -68,10 +72,23 @@ export function DraftPane({
             </div>
           </Alert>
         )}
+        {headline && (
+          <div class="headline">
+            <label for={`${idPrefix ?? 'brief'}-headline`}>Outcome statement</label>
+            <textarea
+              id={`${idPrefix ?? 'brief'}-headline`}
+              data-testid="brief-outcome"
+              rows={3}
+              maxLength={20_000}
+              value={brief.sections.outcome}
+              onInput={(e) => update(editSection(brief, 'outcome', e.currentTarget.value))}
+            />
+          </div>
+        )}
         <BriefEditor brief={brief} onChange={update} idPrefix={idPrefix} />
       </div>
       <aside class="draft-side">
-        <ChecklistPanel check={check} />
+        <ChecklistPanel check={check} brief={brief} onChange={update} />
         <EmailActions
           brief={brief}
           presets={presets}

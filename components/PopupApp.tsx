@@ -105,7 +105,15 @@ export function PopupApp() {
       // brief, or one from an earlier visit, is kept and a new draft is made.
       if (current && current.revision <= 1 && typedHere.current.has(current.id)) {
         const saved = await store.save(
-          { ...current, title: brief.title, category: brief.category, triage: brief.triage, sections: brief.sections },
+          {
+            ...current,
+            title: brief.title,
+            category: brief.category,
+            triage: brief.triage,
+            sections: brief.sections,
+            suggested: brief.suggested ?? [],
+            instructions: brief.instructions ?? [],
+          },
           current.revision,
         );
         if (saved.ok) {

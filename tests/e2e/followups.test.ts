@@ -31,7 +31,7 @@ async function openBrief(harness: Harness, title: string, reportCadence?: string
   await page.getByTestId('draft-row').filter({ hasText: title }).getByRole('button', { name: title, exact: true }).click();
   await page.getByTestId('brief-outcome').waitFor();
   if (reportCadence !== undefined) {
-    await page.getByTestId('brief-reportCadence').fill(reportCadence);
+    await page.locator('[data-testid="brief-section"][data-section="reportCadence"]').fill(reportCadence);
     await page.waitForSelector('[data-testid="save-state"][data-state="saved"]');
   }
   return page;
@@ -195,7 +195,7 @@ describe('follow-through', () => {
     const version = Number((await view.getByTestId('correction-status').textContent())!.match(/version (\d+)/)![1]);
     await expect.poll(() => view.getByTestId('history-row').count()).toBe(versionsBefore + 1);
     expect(await view.getByTestId('history-row').first().textContent()).toContain(`Version ${version}`);
-    expect(await view.getByTestId('brief-standards').inputValue()).toMatch(/Calm, helpful posts in our own look$/);
+    expect(await view.locator('[data-testid="brief-section"][data-section="standards"]').inputValue()).toMatch(/Calm, helpful posts in our own look$/);
     await view.getByTestId('corrections-log').locator('summary').click();
     expect(await view.getByTestId('corrections-log').textContent()).toContain(`added to standards (version ${version})`);
     await view.close();
@@ -257,8 +257,8 @@ describe('follow-through', () => {
     const version = Number((await view.getByTestId('followup-said').textContent())!.match(/version (\d+)/)![1]);
     await expect.poll(() => view.getByTestId('history-row').count()).toBe(before + 1);
     expect(await view.getByTestId('history-row').first().textContent()).toContain(`Version ${version}`);
-    expect(await view.getByTestId('brief-decideAlone').inputValue()).toMatch(new RegExp(`${item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-    expect(await view.getByTestId('brief-proposeFirst').inputValue()).not.toContain(item);
+    expect(await view.locator('[data-testid="brief-section"][data-section="decideAlone"]').inputValue()).toMatch(new RegExp(`${item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    expect(await view.locator('[data-testid="brief-section"][data-section="proposeFirst"]').inputValue()).not.toContain(item);
     expect(await view.getByTestId('trust-suggestion').count()).toBe(0);
 
     // The weekly review shows it, and copies as an email.
@@ -374,7 +374,7 @@ describe('after a copy', () => {
       await expect.poll(() => settings.getByTestId('followup-settings-status').textContent()).toMatch(/Saved/);
       await briefFromPopup(other, 'Post 3 Instagram updates this week');
       popup = await other.openPage('popup.html');
-      await popup.getByTestId('brief-reportCadence').fill('Weekly, on Fridays');
+      await popup.locator('[data-testid="brief-section"][data-section="reportCadence"]').fill('Weekly, on Fridays');
       await popup.waitForSelector('[data-testid="save-state"][data-state="saved"]');
       await popup.getByTestId('copy-email').click();
       await popup.getByTestId('auto-sent').waitFor();

@@ -44,7 +44,7 @@ const storedDrafts = () =>
 describe('popup', () => {
   test('a popup closed 50 ms after typing keeps the text', async () => {
     const popup = await typedBrief('Book the venue for the spring workshop');
-    await popup.getByTestId('brief-why').fill('Closed in a hurry, kept anyway.');
+    await popup.locator('[data-testid="brief-section"][data-section="why"]').fill('Closed in a hurry, kept anyway.');
     await popup.waitForTimeout(50);
     await popup.close();
     await expect

@@ -24,16 +24,19 @@ describe('popup: type a task, get a brief, keep it', () => {
     expect(statement).toMatch(/instagram/i);
     expect(statement.toLowerCase()).not.toBe('post 3 instagram updates this week');
     expect(await popup.getByTestId('brief-category').getAttribute('data-value')).toBe('social-media');
-    // Quantities and timing land in expectations, not lost.
-    expect(await popup.getByTestId('brief-cadence').inputValue()).toMatch(/3|three/i);
+    // The count reaches the measure and the date the deadlines, not lost.
+    expect(await popup.locator('[data-testid="brief-section"][data-section="measure"]').inputValue()).toMatch(/\b3\b/);
+    expect(await popup.locator('[data-testid="brief-section"][data-section="deadlines"]').inputValue()).toBe('This week');
+    // Sections holding the writer's generic lines are marked, and the brief is not ready until they are checked.
+    expect(await popup.getByTestId('readiness').getAttribute('data-ready')).toBe('false');
 
-    await popup.getByTestId('brief-why').fill('Instagram brings most of our new customers.');
+    await popup.locator('[data-testid="brief-section"][data-section="why"]').fill('Instagram brings most of our new customers.');
     await saved(popup);
     await popup.close();
 
     const again = await h.openPage('popup.html');
     await again.getByTestId('brief-outcome').waitFor();
-    expect(await again.getByTestId('brief-why').inputValue()).toBe('Instagram brings most of our new customers.');
+    expect(await again.locator('[data-testid="brief-section"][data-section="why"]').inputValue()).toBe('Instagram brings most of our new customers.');
     expect(await again.getByTestId('brief-outcome').inputValue()).toBe(statement);
 
     const list = await h.openPage('drafts.html');
@@ -69,7 +72,7 @@ describe('popup: type a task, get a brief, keep it', () => {
     await popup.getByTestId('task-input').fill('Transcribe the podcast interview by Friday');
     await popup.getByTestId('rewrite').click();
     await popup.waitForFunction(() =>
-      /friday/i.test((document.querySelector('[data-testid="brief-deadlines"]') as HTMLTextAreaElement | null)?.value ?? ''),
+      /friday/i.test((document.querySelector('[data-testid="brief-section"][data-section="deadlines"]') as HTMLTextAreaElement | null)?.value ?? ''),
     );
     const list = await h.openPage('drafts.html');
     await list.getByTestId('draft-row').first().waitFor();
@@ -140,6 +143,66 @@ describe('popup: type a task, get a brief, keep it', () => {
     await popup.getByTestId('rewrite').click();
     await popup.waitForFunction(() => (document.querySelector('#popup-title') as HTMLInputElement | null)?.value.includes('תמלל'));
     expect(errors).toEqual([]);
+    await popup.close();
+  });
+});
+
+describe('popup: honest readiness and how-instructions', () => {
+  test('how-instructions leave the outcome, each is one click away, and the brief is ready only once checked', async () => {
+    const popup = await h.openPage('popup.html');
+    const fresh = popup.getByRole('button', { name: 'New brief' });
+    await popup.getByTestId('task-input').waitFor();
+    if (await fresh.count()) await fresh.click();
+    await popup.getByTestId('task-input').fill('Tweet every weekday at 8:15 sharp, only our navy template, run each one past me');
+    await popup.getByTestId('rewrite').click();
+    const outcome = popup.getByTestId('brief-outcome');
+    await outcome.waitFor();
+    const statement = await outcome.inputValue();
+    expect(statement).not.toMatch(/8:15|navy|past me/i);
+    expect(await popup.locator('[data-testid="brief-section"][data-section="outcome"]').inputValue()).toBe(statement);
+    const items = popup.getByTestId('instruction');
+    expect(await items.count()).toBe(3);
+    expect(await popup.getByTestId('readiness').getAttribute('data-ready')).toBe('false');
+
+    // The navy template becomes a standard, the approval of every post a "propose first", the time is dropped.
+    await items.filter({ hasText: 'navy' }).getByTestId('instruction-standard').click();
+    await popup.waitForFunction(() =>
+      /navy template/i.test((document.querySelector('[data-testid="brief-section"][data-section="standards"]') as HTMLTextAreaElement).value),
+    );
+    await items.filter({ hasText: 'past me' }).getByTestId('instruction-propose').click();
+    await popup.waitForFunction(() =>
+      /first/i.test((document.querySelector('[data-testid="brief-section"][data-section="proposeFirst"]') as HTMLTextAreaElement).value),
+    );
+    await items.filter({ hasText: '8:15' }).getByTestId('instruction-drop').click();
+    await popup.waitForFunction(() => document.querySelectorAll('[data-testid="instruction"]').length === 0);
+
+    // Suggestions: one confirmed by hand, the rest in one click.
+    const suggested = popup.locator('[data-testid="confirm-section"]');
+    expect(await suggested.count()).toBeGreaterThan(0);
+    await suggested.first().click();
+    await popup.getByTestId('confirm-all').click();
+    await popup.waitForSelector('[data-testid="readiness"][data-ready="true"]');
+    await saved(popup);
+    await popup.close();
+
+    // The choices are stored with the draft.
+    const again = await h.openPage('popup.html');
+    await again.waitForSelector('[data-testid="readiness"][data-ready="true"]');
+    expect(await again.getByTestId('instruction').count()).toBe(0);
+    await again.close();
+  });
+
+  test('a task in another language keeps the owner words, asks for the outcome, and is not called ready', async () => {
+    const popup = await h.openPage('popup.html');
+    const fresh = popup.getByRole('button', { name: 'New brief' });
+    await popup.getByTestId('task-input').waitFor();
+    if (await fresh.count()) await fresh.click();
+    await popup.getByTestId('task-input').fill('Aggiornare il sito web con i nuovi prezzi');
+    await popup.getByTestId('rewrite').click();
+    await popup.getByTestId('brief-outcome').waitFor();
+    expect(await popup.getByTestId('brief-outcome').inputValue()).toBe('Aggiornare il sito web con i nuovi prezzi');
+    expect(await popup.locator('p.notice[role="status"]').textContent()).toMatch(/Italian/);
+    expect(await popup.getByTestId('readiness').getAttribute('data-ready')).toBe('false');
     await popup.close();
   });
 });

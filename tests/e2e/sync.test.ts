@@ -10,11 +10,14 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-const value = (page: Page, testid: string) => page.getByTestId(testid).inputValue();
-const waitValue = (page: Page, testid: string, expected: string) =>
+// "brief-outcome" is the outcome statement; other names are section fields (the contract's brief-section hook).
+const sel = (name: string) =>
+  name === 'brief-outcome' ? '[data-testid="brief-outcome"]' : `[data-testid="brief-section"][data-section="${name.replace(/^brief-/, '')}"]`;
+const value = (page: Page, name: string) => page.locator(sel(name)).inputValue();
+const waitValue = (page: Page, name: string, expected: string) =>
   page.waitForFunction(
-    ([t, v]) => (document.querySelector(`[data-testid="${t}"]`) as HTMLTextAreaElement | null)?.value === v,
-    [testid, expected] as const,
+    ([s, v]) => (document.querySelector(s) as HTMLTextAreaElement | null)?.value === v,
+    [sel(name), expected] as const,
   );
 const saved = (page: Page) => page.waitForSelector('[data-testid="save-state"][data-state="saved"]');
 
@@ -34,7 +37,7 @@ test('an edit in the popup shows in the drafts page and back, without reload; a 
   await saved(popup);
   await waitValue(library, 'brief-outcome', 'The bank sees a clear quarterly sales report.');
 
-  await library.getByTestId('brief-why').fill('The loan review depends on it.');
+  await library.locator('[data-testid="brief-section"][data-section="why"]').fill('The loan review depends on it.');
   await saved(library);
   await waitValue(popup, 'brief-why', 'The loan review depends on it.');
 

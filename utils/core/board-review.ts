@@ -4,7 +4,7 @@ import { checkBrief } from './checklist';
 import type { Brief } from './model/brief';
 import type { Category, Triage } from './model/categories';
 import { sourceKey, type Task } from './model/task';
-import { categoryFromLabels, classify, suggestTriage } from './rewrite';
+import { suggest } from './rewrite';
 
 export interface ReviewRow {
   key: string;
@@ -56,7 +56,7 @@ function suggestionsFor(task: Task): { triage: Triage; category: Category } {
   let hit = suggestionCache.get(key);
   if (!hit) {
     if (suggestionCache.size >= SUGGESTION_CACHE_MAX) suggestionCache.clear();
-    hit = { triage: suggestTriage(task), category: categoryFromLabels(task.labels) ?? classify(task.title, task.description) };
+    hit = suggest(task);
     suggestionCache.set(key, hit);
   }
   return hit;

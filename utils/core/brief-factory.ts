@@ -23,7 +23,10 @@ const manualTask = (text: string, id: string): Task => {
   };
 };
 
-/** A new draft for a task read from a page, or for text the owner typed. */
+/**
+ * A new draft for a task read from a page, or for text the owner typed: the one way every view
+ * (popup, side panel bulk drafting, context menu and shortcut in the background) writes a brief.
+ */
 export function newBrief(from: Task | string, options: { presets?: Presets; now: number; id: string }): NewBrief {
   const task = typeof from === 'string' ? manualTask(from, options.id) : from;
   const rewrite = rewriteTask(task, options.presets);
@@ -41,6 +44,8 @@ export function newBrief(from: Task | string, options: { presets?: Presets; now:
     status: 'draft',
     sections: rewrite.sections,
     ...(assistant ? { assistant } : {}),
+    suggested: rewrite.suggested,
+    instructions: rewrite.instructions.slice(0, 50),
     createdAt: options.now,
     updatedAt: options.now,
     revision: 0,

@@ -33,5 +33,14 @@ export function mergeBriefs(base: Brief, mine: Brief, theirs: Brief): MergeResul
   const assistant = pick(base.assistant, mine.assistant, theirs.assistant, 'assistant', conflicts);
   if (assistant) merged.assistant = assistant;
   else delete merged.assistant;
+  // Confirming a suggestion or deciding an instruction only ever removes an entry, so both
+  // views' removals are kept: an entry survives only while both still hold it.
+  for (const field of ['suggested', 'instructions'] as const) {
+    const a = mine[field] as unknown[] | undefined;
+    const b = theirs[field] as unknown[] | undefined;
+    const list = a && b ? a.filter((x) => b.some((y) => same(x, y))) : (a ?? b);
+    if (list) (merged as Record<string, unknown>)[field] = list;
+    else delete merged[field];
+  }
   return { merged, conflicts };
 }

@@ -44,7 +44,7 @@ describe('Firefox ESR', () => {
     expect(outcome.toLowerCase()).not.toBe(TASK.toLowerCase());
     expect(await popup.$eval('[data-testid="brief-category"]', (e) => e.getAttribute('data-value'))).toBe('social-media');
 
-    await popup.type('[data-testid="brief-why"]', 'Instagram brings most of our new customers.');
+    await popup.type('[data-testid="brief-section"][data-section="why"]', 'Instagram brings most of our new customers.');
     await popup.waitForSelector('[data-testid="save-state"][data-state="saved"]');
 
     await popup.click('[data-testid="copy-email"]');

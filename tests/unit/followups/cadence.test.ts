@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datesIn, readCadence } from '../../../utils/core/followups/cadence';
-import { CATEGORY_DEFAULTS } from '../../../utils/core/rewrite/presets';
+import { CATEGORY_DEFAULTS } from '../../../utils/core/rewrite/compose/defaults-en';
 
 const sentOn = '2026-11-30'; // a Monday
 const read = (text: string, deadlines = '') => readCadence(text, { sentOn, deadlines });

@@ -210,5 +210,4 @@ export const CORPUS: CorpusRow[] = [
   { title: 'Lorem ipsum dolor sit amet', category: 'other', notTask: true },
   { title: 'https://example.com/some/page', category: 'other', notTask: true },
   { title: '???', category: 'other', notTask: true },
-  { title: 'שלום עולם', category: 'other', notTask: true },
 ];

@@ -4,15 +4,17 @@ import { SECTION_KEYS, sectionItems } from '../../../utils/core/model/sections';
 import { rewriteTask } from '../../../utils/core/rewrite';
 
 describe('rewriteTask', () => {
-  it('turns the Instagram task into a growth outcome with cadence and deadline', () => {
+  it('turns the Instagram task into a result with its count, platform and deadline', () => {
     const out = rewriteTask({ title: 'Post 3 Instagram updates this week' });
     expect(out.category).toBe('social-media');
     expect(out.recognised).toBe(true);
-    expect(out.sections.outcome).toMatch(/^The Instagram account grows steadily and stays on-brand/);
-    expect(out.sections.outcome).toContain('three updates posted this week');
-    expect(out.sections.cadence).toBe('Three Instagram updates this week');
-    expect(out.sections.deadlines).toBe('By the end of this week');
+    expect(out.sections.outcome).toBe('The 3 Instagram updates are live this week, on-brand and in our voice.');
+    expect(out.sections.measure).toMatch(/^3 Instagram updates live this week/);
+    expect(out.sections.deadlines).toBe('This week');
+    expect(out.suggested).not.toContain('outcome');
+    expect(out.suggested).not.toContain('measure');
     // The seed's example: tools, sources, a hashtag decision right and a weekly email report.
+    expect(sectionItems(out.sections.tools)[0]).toBe('Access to Instagram');
     expect(out.sections.tools).toMatch(/stock photo/i);
     expect(out.sections.tools).toMatch(/photo editing/i);
     expect(out.sections.sources).toMatch(/blog posts/i);
@@ -31,9 +33,12 @@ describe('rewriteTask', () => {
     ['Send the invoice to ACME by Friday', 'One-off', 'By Friday'],
     ['Compile the report monthly', 'Monthly', ''],
     ['Book hotel in Berlin for 12-14 May', 'One-off', 'For 12-14 May'],
-    ['Post 2 LinkedIn updates a week', 'Two LinkedIn updates a week', ''],
+    ['Post 2 LinkedIn updates a week', '2 LinkedIn updates a week', ''],
     ['Call the bank tomorrow', 'One-off', 'Tomorrow'],
     ['Prepare the board deck by end of month', '', 'By end of month'],
+    ['Send the weekly newsletter by end of month', 'One-off', 'By end of month'],
+    ['Pay the florist on the 3rd', 'One-off', 'On the 3rd'],
+    ['Post on Instagram 3x/week', '3x/week', ''],
   ])('extracts cadence and deadlines from %s', (title, cadence, deadlines) => {
     const out = rewriteTask({ title });
     expect(out.sections.cadence).toBe(cadence);
@@ -45,7 +50,7 @@ describe('rewriteTask', () => {
     expect(sectionItems(out.sections.deadlines)).toEqual(['Due Fri 28 Nov']);
   });
 
-  it('lets the owner presets extend and override the category defaults', () => {
+  it('lets the owner presets replace the category suggestions, so their sections count as their own', () => {
     const presets = {
       ...emptyPresets(),
       standards: 'Use British spelling',
@@ -64,13 +69,15 @@ describe('rewriteTask', () => {
     };
     const out = rewriteTask({ title: 'Post 3 Instagram updates this week' }, presets);
     const s = out.sections;
-    expect(sectionItems(s.standards)[0]).toBe('Use British spelling');
-    expect(s.standards).toMatch(/brand standards/i);
-    expect(sectionItems(s.tools).slice(0, 2)).toEqual(['Canva — team seat (https://canva.com)', 'Buffer']);
+    expect(s.standards).toBe('Use British spelling');
+    expect(sectionItems(s.tools)).toEqual(['Access to Instagram', 'Canva — team seat (https://canva.com)', 'Buffer']);
     expect(s.tools).not.toContain('ignored');
-    expect(sectionItems(s.sources)[0]).toBe('Our newsletter archive');
-    expect(sectionItems(s.decideAlone)[0]).toBe('Reply to DMs');
-    expect(sectionItems(s.proposeFirst)[0]).toBe('Any collaboration');
+    expect(s.sources).toBe('Our newsletter archive');
+    expect(s.decideAlone).toBe('Reply to DMs');
+    expect(s.proposeFirst).toBe('Any collaboration');
+    for (const key of ['standards', 'tools', 'sources', 'decideAlone', 'proposeFirst', 'spendingLimit', 'reportCadence'] as const) {
+      expect(out.suggested).not.toContain(key);
+    }
     expect(s.spendingLimit).toBe('£50 a month');
     expect(s.reportCadence).toBe('Fortnightly');
     expect(s.reportChannel).toBe('Slack #social');
@@ -142,8 +149,8 @@ describe('rewriteTask', () => {
     const long = `Research competitor pricing ${'and more detail '.repeat(1_300)}`.slice(0, 20_000);
     const start = performance.now();
     const out = rewriteTask({ title: long, description: long });
-    const ms = performance.now() - start;
-    expect(ms).toBeLessThan(50);
+    // See the adversarial cases below: a backtracking guard, not a speed measure.
+    expect(performance.now() - start).toBeLessThan(1_000);
     expect(out.title.length).toBeLessThanOrEqual(200);
     expect(out.title.endsWith('…')).toBe(true);
     expect(out.notice).toMatch(/shortened/);
@@ -163,10 +170,12 @@ describe('rewriteTask', () => {
     ['every', 'every '.repeat(3_400)],
     ['mixed', 'Post 3 x a week by the end of '.repeat(700)],
     ['re', 'Re: '.repeat(5_000)],
-  ])('stays fast on adversarial input (%s)', (_name, text) => {
+  ])('stays linear on adversarial input (%s)', (_name, text) => {
     const start = performance.now();
     const out = rewriteTask({ title: text, description: text, checklist: [{ text, done: false }] });
-    expect(performance.now() - start).toBeLessThan(50);
+    // A guard against catastrophic backtracking (which takes seconds), not a speed measure: it
+    // runs in a few milliseconds, and `npm run bench` measures the writer's speed.
+    expect(performance.now() - start).toBeLessThan(1_000);
     expect(out.title.length).toBeLessThanOrEqual(200);
   });
 
@@ -183,7 +192,8 @@ describe('rewriteTask', () => {
   it('keeps right-to-left text and emoji intact', () => {
     const rtl = rewriteTask({ title: 'שלח חשבונית ללקוח', description: 'مرحبا بالعالم' });
     expect(rtl.title).toBe('שלח חשבונית ללקוח');
-    expect(rtl.notice).toContain('שלח חשבונית ללקוח');
+    expect(rtl.sections.outcome).toBe('שלח חשבונית ללקוח');
+    expect(rtl.notice).toMatch(/Hebrew/);
     expect(rtl.sections.why).toContain('مرحبا بالعالم');
     const emoji = rewriteTask({ title: '🎉 Post launch news on Instagram 🚀', checklist: [{ text: 'Uses the 🚀 emoji', done: false }] });
     expect(emoji.title).toBe('🎉 Post launch news on Instagram 🚀');

@@ -1,10 +1,15 @@
-// The brief checklist: which of the ten section groups are done, weak or missing, what looks like
-// micromanagement, and whether the brief is ready to send.
-import { SECTION_GROUPS, type Sections } from '../model/sections';
+// The brief checklist: which of the ten section groups are done, suggested, weak or missing, what
+// looks like micromanagement, and whether the brief is ready to send. Ready is earned: a section
+// filled with the writer's generic suggestions counts once the owner has confirmed it, and a brief
+// whose outcome fails the text checks is never ready.
+import type { PendingInstruction } from '../model/brief';
+import { SECTION_GROUPS, type SectionKey, type Sections } from '../model/sections';
 import { hasBrokenValue, isPlaceholder, wordCount, words } from '../rewrite/text';
+import { verifyText } from '../rewrite/verify';
+import { findInstructions } from '../rewrite/understand/instructions';
 import { labelOf, micromanagementSigns } from './micromanagement';
 
-export type GroupState = 'done' | 'weak' | 'missing';
+export type GroupState = 'done' | 'suggested' | 'weak' | 'missing';
 export interface GroupCheck {
   id: string;
   heading: string;
@@ -12,8 +17,18 @@ export interface GroupCheck {
   note?: string;
 }
 export interface Flag {
-  kind: 'micromanagement' | 'no-result' | 'no-measure' | 'repeats-task' | 'no-reporting' | 'no-tools';
+  kind: 'micromanagement' | 'no-result' | 'no-measure' | 'repeats-task' | 'no-reporting' | 'no-tools' | 'suggested' | 'text';
   message: string;
+}
+
+/** What the checklist reads: the brief's title, sections, and what the writer marked. */
+export interface Checkable {
+  title: string;
+  sections: Sections;
+  /** Sections still holding unconfirmed suggestions; absent on drafts older than the writer that sets it. */
+  suggested?: SectionKey[];
+  /** How-instructions waiting for the owner's choice; absent on older drafts (read from the title then). */
+  instructions?: PendingInstruction[];
 }
 export interface CheckResult {
   groups: GroupCheck[];
@@ -22,6 +37,10 @@ export interface CheckResult {
   score: number;
   flags: Flag[];
   ready: boolean;
+  /** Sections to check and confirm, in section order. */
+  suggested: SectionKey[];
+  /** How-instructions to decide on: the brief's own, or those found in an older draft's title. */
+  instructions: PendingInstruction[];
 }
 
 /** Points per group (sum 100): the outcome and the reporting agreement matter most. */
@@ -77,17 +96,29 @@ function groupState(id: string, values: Record<string, string>, title: string): 
   return { state: 'done' };
 }
 
-export function checkBrief(brief: { title: string; sections: Sections }): CheckResult {
+export function checkBrief(brief: Checkable): CheckResult {
   const title = str(brief?.title);
   const sections = (brief?.sections ?? {}) as Partial<Sections>;
+  const suggested = (Array.isArray(brief?.suggested) ? brief.suggested : []).filter((k) => str(sections[k]).trim());
   const groups: GroupCheck[] = SECTION_GROUPS.map((g) => {
     const values = Object.fromEntries(g.fields.map((f) => [f.key, str(sections[f.key])]));
     const { state, note } = groupState(g.id, values, title);
+    const unconfirmed = g.fields.filter((f) => suggested.includes(f.key));
+    if (state === 'done' && unconfirmed.length) {
+      return { id: g.id, heading: g.heading, state: 'suggested' as const, note: 'Suggested by the writer: check it and confirm.' };
+    }
     return { id: g.id, heading: g.heading, state, ...(note ? { note } : {}) };
   });
   const byId = new Map(groups.map((g) => [g.id, g]));
   const flags: Flag[] = [];
-  const signs = micromanagementSigns({ title, sections: sections as Sections });
+  // A brief written by this writer keeps its pending instructions; an older one is read from its title.
+  const pending = Array.isArray(brief?.instructions) ? brief.instructions : findInstructions(title);
+  const signs = micromanagementSigns({ title: Array.isArray(brief?.instructions) ? '' : title, sections: sections as Sections }).filter(
+    (s) => !(s.key === 'title' && pending.length),
+  );
+  for (const i of pending) {
+    flags.push({ kind: 'micromanagement', message: `“${i.text}” tells how, not what: make it a standard, something to propose first, or drop it.` });
+  }
   for (const s of signs) {
     flags.push({
       kind: 'micromanagement',
@@ -110,16 +141,31 @@ export function checkBrief(brief: { title: string; sections: Sections }): CheckR
   if (!filled(str(sections.tools))) {
     flags.push({ kind: 'no-tools', message: 'No tools or access listed: what logins, subscriptions or budget come with it?' });
   }
-  if (byId.get('reporting')?.state !== 'done') {
+  const reporting = byId.get('reporting')?.state;
+  if (reporting !== 'done' && reporting !== 'suggested') {
     flags.push({ kind: 'no-reporting', message: 'No reporting agreed: say what to report and how often.' });
   }
+  const textFailures = filled(outcome) ? verifyText(outcome, 'outcome') : [];
+  for (const f of textFailures) flags.push({ kind: 'text', message: `Outcome: ${f.message}` });
+  if (suggested.length) {
+    flags.push({
+      kind: 'suggested',
+      message: `${suggested.length === 1 ? 'One section holds' : `${suggested.length} sections hold`} the writer's suggestions: check ${suggested.length === 1 ? 'it' : 'them'} and confirm.`,
+    });
+  }
   let score = 0;
-  for (const g of groups) score += g.state === 'done' ? WEIGHTS[g.id]! : g.state === 'weak' ? WEIGHTS[g.id]! / 2 : 0;
-  score -= Math.min(signs.length * MICRO_PENALTY, 30);
+  for (const g of groups) score += g.state === 'done' || g.state === 'suggested' ? WEIGHTS[g.id]! : g.state === 'weak' ? WEIGHTS[g.id]! / 2 : 0;
+  score -= Math.min((signs.length + pending.length) * MICRO_PENALTY, 30);
   if (flags.some((f) => f.kind === 'repeats-task')) score -= REPEAT_PENALTY;
   score = Math.max(0, Math.min(100, Math.round(score)));
   const done = groups.filter((g) => g.state === 'done').length;
   const ready =
-    byId.get('outcome')?.state === 'done' && byId.get('reporting')?.state === 'done' && signs.length === 0 && score >= READY_SCORE;
-  return { groups, done, total: groups.length, score, flags, ready };
+    byId.get('outcome')?.state === 'done' &&
+    byId.get('reporting')?.state === 'done' &&
+    signs.length === 0 &&
+    pending.length === 0 &&
+    suggested.length === 0 &&
+    textFailures.length === 0 &&
+    score >= READY_SCORE;
+  return { groups, done, total: groups.length, score, flags, ready, suggested, instructions: pending };
 }

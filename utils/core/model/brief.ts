@@ -36,6 +36,15 @@ export const sectionsSchema = z.object(
 );
 
 export const assistantSchema = z.object({ name: text(200), email: text(320) });
+
+/** A how-instruction the writer kept out of the outcome, waiting for the owner's choice. */
+export const instructionSchema = z.object({
+  text: text(2_000),
+  kind: z.enum(['approval', 'cc', 'time', 'exact', 'setting', 'steps', 'hovering']),
+  standard: text(2_000),
+  proposeFirst: text(2_000),
+});
+export type PendingInstruction = z.infer<typeof instructionSchema>;
 export type Assistant = z.infer<typeof assistantSchema>;
 
 export const briefSchema = z.object({
@@ -51,6 +60,13 @@ export const briefSchema = z.object({
   status: z.enum(STATUSES),
   sections: sectionsSchema,
   assistant: assistantSchema.optional(),
+  /**
+   * Sections holding generic lines the owner has not confirmed ("suggested, check it"). Absent on
+   * drafts written before the writer tracked it: those count as the owner's own text.
+   */
+  suggested: z.array(z.enum(SECTION_KEYS)).max(SECTION_KEYS.length).optional(),
+  /** How-instructions still waiting for a choice (standard, propose first, or drop). */
+  instructions: z.array(instructionSchema).max(50).optional(),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
   /** Increases by one on every save; a save based on an older revision is a conflict. */

@@ -72,6 +72,8 @@ export class Vocabulary {
     for (const cand of this.byFirst.get(token[0]!) ?? []) {
       // A plural or "-ing" form is not a typo: leave those to the stemmer.
       if (cand.startsWith(token) || token.startsWith(cand)) continue;
+      // "photographed" is a verb, not a misspelt "photographer".
+      if (token.slice(0, -2) === cand.slice(0, -2) && /ed$/.test(token) && /er$/.test(cand)) continue;
       const d = osa(token, cand, max);
       if (d < bestD) {
         bestD = d;

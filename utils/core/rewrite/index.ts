@@ -1,31 +1,26 @@
-// The rewrite engine: a task (title, description, checklist...) in, a prefilled outcome brief out.
+// The brief writer: understand → compose → verify. A task (title, description, checklist, labels,
+// due date) in, a prefilled outcome brief out, with the task frame it was written from, the
+// sections that are only suggestions, and the how-instructions kept out of the outcome.
 // Pure, deterministic and offline: no browser APIs, no language model, no clock, no randomness.
 import type { Category, Triage } from '../model/categories';
 import type { Presets } from '../model/presets';
 import { SECTION_KEYS, emptySections, type SectionKey, type Sections } from '../model/sections';
-import type { ChecklistItem } from '../model/task';
-import { categoryFromLabels } from './labels';
-import { classifyParsed } from './classify';
-import { outcomeOf } from './outcome';
-import { ownerText } from './owner-text';
-import { parseTitle } from './parse';
-import { fillSections } from './sections';
-import { TITLE_MAX, collapse, hasBrokenValue, isPlaceholder, truncate, words } from './text';
+import { compose, TEMPLATE_NUMBERS, type OutcomeKind } from './compose';
+import type { Instruction, TaskFrame } from './frame';
+import { TITLE_MAX, truncate } from './text';
 import { triageOf } from './triage';
+import { buildFrame, titleOf, type TaskInput } from './understand';
+import { verify, type Failure } from './verify';
 
-export { classify } from './classify';
 export { categoryFromLabels } from './labels';
-export { toolLine } from './sections';
+export { toolLine, STEPS_HEADING } from './compose';
+export { buildFrame, type TaskInput } from './understand';
+export { verify, verifyText, type Failure, type CheckName, type VerifyOptions } from './verify';
+export { findInstructions } from './understand/instructions';
+export type { TaskFrame, Instruction } from './frame';
+export { TEMPLATE_NUMBERS };
 
-export interface RewriteInput {
-  title: string;
-  description?: string;
-  checklist?: ChecklistItem[];
-  labels?: string[];
-  due?: string;
-  list?: string;
-  board?: string;
-}
+export type RewriteInput = TaskInput;
 
 export interface RewriteResult {
   title: string;
@@ -35,69 +30,87 @@ export interface RewriteResult {
   recognised: boolean;
   missing: SectionKey[];
   notice?: string;
+  /** What the writer understood; the same frame a model is given. */
+  frame: TaskFrame;
+  /** Sections filled with generic lines (or a guessed outcome): "suggested, check it". */
+  suggested: SectionKey[];
+  /** How-instructions kept out of the outcome, offered back as choices. */
+  instructions: Instruction[];
+  outcomeKind: OutcomeKind;
+  /** Checks the final generated text still fails (empty when it may be sent as written). */
+  failures: Failure[];
 }
 
 const EMPTY_NOTICE = 'Type a task to rewrite, for example “Post 3 Instagram updates this week”.';
-
-/** The title as the owner wrote it, tidied; falls back to the first line of the description. */
-function titleOf(input: RewriteInput): { title: string; full: string; cut: boolean } {
-  const raw = typeof input.title === 'string' ? input.title : '';
-  let full = collapse(raw);
-  if (!full && input.description) full = collapse(input.description.split(/\r?\n/).find((l) => l.trim()) ?? '');
-  const { text, cut } = truncate(full, TITLE_MAX);
-  return { title: text, full, cut };
-}
+const LANGUAGE_NAMES: Record<string, string> = {
+  it: 'Italian', pt: 'Portuguese', nl: 'Dutch', ja: 'Japanese', zh: 'Chinese', ko: 'Korean', ru: 'Russian', he: 'Hebrew',
+  ar: 'Arabic', th: 'Thai', el: 'Greek', hi: 'Hindi', pl: 'Polish', sv: 'Swedish',
+};
 
 const quote = (s: string): string => `“${truncate(s, 60).text}”`;
 
+export function classify(title: string, description?: string): Category {
+  return buildFrame({ title: title ?? '', ...(description ? { description } : {}) }, { light: true }).category;
+}
+
 export function rewriteTask(input: RewriteInput, presets?: Presets): RewriteResult {
-  const { title, full, cut } = titleOf(input ?? { title: '' });
+  const full = titleOf(input ?? { title: '' });
+  const { text: title, cut } = truncate(full, TITLE_MAX);
+  const frame = buildFrame(input ?? { title: '' });
   if (!title) {
-    const sections = emptySections();
-    return { title: '', category: 'other', triage: 'delegate', sections, recognised: false, missing: [...SECTION_KEYS], notice: EMPTY_NOTICE };
+    return {
+      title: '', category: 'other', triage: 'delegate', sections: emptySections(), recognised: false, missing: [...SECTION_KEYS],
+      notice: EMPTY_NOTICE, frame, suggested: [], instructions: [], outcomeKind: 'none', failures: [],
+    };
   }
-  const parsed = parseTitle(full);
-  const description = typeof input.description === 'string' ? input.description : '';
-  const labels = (input.labels ?? []).filter((l) => typeof l === 'string');
-  const { category: guessed, hits } = classifyParsed(parsed, [description.slice(0, 2_000), labels.join(' ')]);
-  const labelled = categoryFromLabels(labels);
-  const recognised = Boolean((parsed.verb && (parsed.object || parsed.verb.thing)) || hits > 0);
-  const category: Category = labelled ?? (recognised ? guessed : 'other');
-  let outcome = recognised ? outcomeOf(parsed, category) : '';
-  // Belt and braces: an outcome that could mislead is worse than an empty one the owner fills in.
-  if (outcome && (isPlaceholder(outcome) || hasBrokenValue(outcome) || words(outcome).length < 3)) outcome = '';
-  const owner = ownerText(description, input.checklist ?? []);
-  const sections = fillSections({
-    parsed,
-    category,
-    outcome,
-    recognised,
-    owner,
-    ...(cut ? { fullTitle: full } : {}),
-    ...(input.due ? { due: input.due } : {}),
-    ...(presets ? { presets } : {}),
-  });
+  const composed = compose(frame, presets, cut ? full : undefined);
+  const sections = composed.sections;
+  const generated: SectionKey[] = composed.outcomeKind === 'owner-words' ? [] : ['outcome', 'measure'];
+  const failures = composed.outcomeKind === 'fallback' ? [] : verify(frame, sections, { generated, allowedNumbers: TEMPLATE_NUMBERS });
   const notices: string[] = [];
   if (cut) notices.push(`The task was long, so its title was shortened to ${TITLE_MAX} characters; the full text is kept under Why it matters.`);
-  if (!recognised) {
+  const recognised = frame.understood !== 'none';
+  if (frame.language === 'other') {
+    const name = LANGUAGE_NAMES[frame.languageCode] ?? 'another language';
+    notices.push(`This task is in ${name}, so your words are kept as they are and nothing was added in English. Write the outcome in plain words: what should be true when it is done?`);
+  } else if (!recognised) {
     notices.push(`${quote(title)} doesn't read like a task, so no outcome was written. What should be true when it's done? Write that as the outcome.`);
-  } else if (!outcome) {
-    notices.push('No outcome could be written from this task. What should be true when it is done? Write that as the outcome.');
+  } else if (composed.outcomeKind === 'fallback') {
+    notices.push('The outcome keeps your words, because a result could not be written from them with confidence. Say what should be true when it is done, and the brief is ready to check.');
+  } else if (composed.outcomeKind === 'generic') {
+    notices.push('The task is short, so the outcome is a suggestion: check that it says what you want.');
   }
-  if (owner.steps.length) notices.push('Your numbered steps were kept under Sources as background; a brief works best when it states the result rather than the steps.');
-  const missing = SECTION_KEYS.filter((k) => !sections[k].trim());
+  if (frame.instructions.length) {
+    notices.push(
+      frame.instructions.length === 1
+        ? `One how-instruction (“${truncate(frame.instructions[0]!.text, 50).text}”) was kept out of the outcome: choose in the checklist what to do with it.`
+        : `${frame.instructions.length} how-instructions were kept out of the outcome: choose in the checklist what to do with each.`,
+    );
+  }
+  if (frame.owner.steps.length) notices.push('Your numbered steps were kept under Sources as background; a brief works best when it states the result rather than the steps.');
   return {
     title,
-    category,
-    triage: triageOf(full, { labels, ...(input.list ? { list: input.list } : {}) }),
+    category: frame.category,
+    triage: triageOf(full, { labels: frame.labels, ...(input?.list ? { list: input.list } : {}), frame }),
     sections,
     recognised,
-    missing,
+    missing: SECTION_KEYS.filter((k) => !sections[k].trim()),
     ...(notices.length ? { notice: notices.join(' ') } : {}),
+    frame,
+    suggested: composed.suggested,
+    instructions: frame.instructions,
+    outcomeKind: composed.outcomeKind,
+    failures,
   };
 }
 
 export function suggestTriage(input: RewriteInput): Triage {
-  const { full } = titleOf(input ?? { title: '' });
-  return triageOf(full, { labels: input?.labels ?? [], ...(input?.list ? { list: input.list } : {}) });
+  return suggest(input).triage;
+}
+
+/** Category and triage for a board row, from one light reading of the task. */
+export function suggest(input: RewriteInput): { category: Category; triage: Triage } {
+  const full = titleOf(input ?? { title: '' });
+  const frame = buildFrame(input ?? { title: '' }, { light: true });
+  return { category: frame.category, triage: triageOf(full, { labels: frame.labels, ...(input?.list ? { list: input.list } : {}), frame }) };
 }

@@ -1,8 +1,9 @@
 // Category defaults for every section a category can say something sensible about. The brief is
 // written to the assistant: "you" is the assistant, "I" and "me" the owner. Multi-line values
 // hold one item per line (sectionItems in utils/model/sections.ts).
-import type { Category } from '../model/categories';
-import type { SectionKey } from '../model/sections';
+import type { Category } from '../../model/categories';
+import type { SectionKey } from '../../model/sections';
+import type { ActionClass } from '../understand/verbs-en';
 
 export type Defaults = Partial<Record<SectionKey, string>>;
 
@@ -126,10 +127,109 @@ export const CATEGORY_DEFAULTS: Record<Category, Defaults> = {
     never: 'Never commit me to payments, contracts or dates beyond what this brief allows\nNever share my personal details beyond what is needed',
     tools: 'Access to my calendar and the shared folder\nThe payment method we agreed for small costs',
     sources: 'Past emails and notes about it\nMy calendar for availability',
-    decideAlone: 'Which provider, time or option to choose within the budget and my calendar',
+    decideAlone: 'How to get it done, within the spending limit and my calendar',
     proposeFirst: 'Anything over the spending limit or that commits me to a date',
     reportWhat: 'Done or not, what it cost, and any follow-up needed',
     reportCadence: 'On completion',
     reportChannel: 'Email',
+  },
+};
+
+/**
+ * Within a category, what fits one kind of action contradicts another: "which provider" makes no
+ * sense for a call, hashtags none for answering reviews. These replace the category's lines for
+ * the sections they name.
+ */
+export const CLASS_DEFAULTS: Partial<Record<Category, Partial<Record<ActionClass, Defaults>>>> = {
+  'social-media': {
+    engage: {
+      doneLooksLike: 'Every comment, message and review gets a friendly, on-brand reply within one working day\nAnything that needs me is flagged the same day',
+      decideAlone: 'How to word replies, within the standards\nHiding spam and obvious abuse',
+      proposeFirst: 'Replies to complaints, refunds or anything that could become public trouble',
+      tools: 'Access to the accounts or the inbox where comments and messages arrive',
+      sources: 'Our FAQ and past replies\nOur opening hours, prices and policies',
+    },
+    reply: {
+      doneLooksLike: 'Every comment, message and review gets a friendly, on-brand reply within one working day\nAnything that needs me is flagged the same day',
+      decideAlone: 'How to word replies, within the standards\nHiding spam and obvious abuse',
+      proposeFirst: 'Replies to complaints, refunds or anything that could become public trouble',
+      tools: 'Access to the accounts or the inbox where comments and messages arrive',
+      sources: 'Our FAQ and past replies\nOur opening hours, prices and policies',
+    },
+    find: {
+      doneLooksLike: 'A shortlist with a line on each: audience, fit with our brand, and what working together could look like\nOne recommendation',
+      decideAlone: 'Where to look and who makes the shortlist',
+      proposeFirst: 'Contacting anyone on our behalf\nAny payment or free product',
+    },
+  },
+  other: {
+    book: {
+      decideAlone: 'Which provider, time or option to choose within the budget and my calendar',
+      proposeFirst: 'Anything over the spending limit or that commits me to a date outside my calendar',
+    },
+    buy: {
+      decideAlone: 'Which seller or option to choose within the budget',
+      proposeFirst: 'Anything over the spending limit',
+    },
+    find: {
+      decideAlone: 'Where to look and which options make the shortlist',
+      proposeFirst: 'Committing to any option, or paying for one',
+    },
+    fix: {
+      decideAlone: 'Calling out a qualified, insured tradesperson or technician within the spending limit',
+      proposeFirst: 'Repairs over the spending limit, or replacing rather than repairing',
+      doneLooksLike: 'It works properly again, with the cause and the cost noted\nPhotos or the invoice saved in the shared folder',
+    },
+    setup: {
+      decideAlone: 'Settings that follow the standards and can be changed back',
+      proposeFirst: 'Paid plans, or anything that gives access to others',
+      doneLooksLike: 'It works, with logins stored safely and short notes on how it is set up',
+    },
+    contact: {
+      decideAlone: 'How to word the message, in my voice',
+      proposeFirst: 'Agreeing to anything that costs money or commits me to a date',
+      doneLooksLike: 'The message is sent and the answer, or the agreed next step, is written down\nAnything I need to do is in one short message',
+      tools: 'Access to my email or phone line for this\nMy calendar for availability',
+    },
+    reply: {
+      decideAlone: 'How to word the reply, in my voice',
+      proposeFirst: 'Agreeing to anything that costs money or commits me to a date',
+      doneLooksLike: 'Every message has a reply and nothing is left waiting on us\nAnything I need to decide is in one short message',
+      tools: 'Access to the inbox or account the messages arrive in',
+    },
+    chase: {
+      decideAlone: 'How and when to follow up, politely',
+      proposeFirst: 'Threatening any consequence, or agreeing a new date or amount',
+      doneLooksLike: 'A clear answer or agreed next step, written down',
+    },
+    send: {
+      decideAlone: 'How to send it and how to word the covering note',
+      proposeFirst: 'Sending to anyone not named in this brief',
+      doneLooksLike: 'It has arrived, and receipt is confirmed in writing',
+    },
+    pay: {
+      decideAlone: 'When to pay within the due date',
+      proposeFirst: 'Paying anything that differs from what was agreed',
+      doneLooksLike: 'Paid or filed on time, with the confirmation saved in the shared folder',
+    },
+    cancel: {
+      decideAlone: 'How to cancel and how to word it',
+      proposeFirst: 'Accepting any fee or counter-offer to stay',
+      doneLooksLike: 'Written confirmation of the cancellation, and no further charges',
+    },
+    create: {
+      decideAlone: 'Structure, wording and layout, within the standards',
+      proposeFirst: 'Anything that changes what we promise or charge',
+      doneLooksLike: 'A finished version ready for a final read, plus the editable file',
+    },
+    review: {
+      decideAlone: 'What to check and in what order',
+      proposeFirst: 'Changes that alter meaning, money or commitments',
+      doneLooksLike: 'A short list of what was wrong and what was put right',
+    },
+    personal: {
+      decideAlone: 'Preparing what I need: papers, times, travel and reminders',
+      proposeFirst: 'Anything that speaks or signs for me',
+    },
   },
 };

@@ -1,0 +1,401 @@
+// English sentences from the frame. Each template fixes the grammar; only the owner's noun
+// phrases (object, the phrases around it, a date) are placed into it, never an unparsed rest.
+// Templates say what is true when the work is done, for the category and kind of action.
+import type { TaskFrame } from '../frame';
+import type { Slot } from '../understand/phrase-en';
+import { VERBS } from '../understand/verbs-en';
+
+export interface Written {
+  text: string;
+  /** The writer understood enough to state a specific result (false: a category's generic state). */
+  specific: boolean;
+}
+
+const DETERMINER = /^(?:the|a|an|our|my|your|their|his|her|its|this|that|these|those|all|every|each|some|any|both|no|another|other)\b/i;
+const NUMBER_START = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a dozen|a few|several)\b/i;
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const PRONOUN = /^(?:it|them|this|that|these|those|everything|something|stuff|things?)$/i;
+const WH = /^(?:what|which|who|whom|whose|where|when|why|how|whether|if)\b/i;
+
+/** Prepositions whose phrase belongs to the noun ("notes from the call", "hotel for the trip"). */
+const NOUN_PREPS = new Set(['for', 'from', 'about', 'regarding', 're', 'between', 'near', 'like', 'without', 'among']);
+const TRAVEL = /\b(?:flights?|trains?|tickets?|trip|travel|transfer|taxi|ferry|route|directions)\b/i;
+
+const cap = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+const lowerDet = (s: string): string => s.replace(DETERMINER, (w) => w.toLowerCase());
+const tidy = (s: string): string => s.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(/,\s*,/g, ',').trim();
+
+/** A phrase the writer may place in a sentence: short, no question, not itself an instruction. */
+function safe(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (!text || words.length > 9 || /[?!]/.test(text)) return false;
+  // "… data and show me churn": a second instruction folded into the phrase.
+  if (/\band\s+(?:show|tell|give|send|let|make|see|get|put|find|check|email|call|post|write|pull)\b|\b(?:show|tell|give|send|let)\s+(?:me|us)\b/i.test(text)) return false;
+  // "ask about the loan" is a verb phrase; "launch announcement" or "thank you cards" is a noun phrase.
+  if (VERBS.has(words[0]!.toLowerCase()) && /^(?:the|a|an|our|my|your|their|me|us|it|them|this|that|all|some|any|to|about|up|out)$/i.test(words[1] ?? '')) return false;
+  return true;
+}
+
+export function be(plural: boolean): string {
+  return plural ? 'are' : 'is';
+}
+
+/** The object as the subject of a sentence: "the 80 mileage slips", "a weekend receptionist". */
+export function subjectOf(f: TaskFrame, all = false): string {
+  const o = f.object.trim();
+  if (!o) return '';
+  if (DETERMINER.test(o) || /^(?:someone|somebody|people|help|cover)\b/i.test(o)) return lowerDet(o);
+  if (NUMBER_START.test(o)) return all && f.plural ? `all ${o}` : `the ${o}`;
+  // A name, a tool or an acronym stands alone ("Xero", "CRM" takes "the").
+  if (/^\p{Lu}\p{Ll}/u.test(o) && f.tools.some((t) => o.toLowerCase().startsWith(t.toLowerCase())) && o.split(/\s+/).length === 1) return o;
+  if (/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(o) && f.people.includes(o)) return o;
+  return `the ${o}`;
+}
+
+function slotText(s: Slot): string {
+  return `${s.prep} ${s.text}`;
+}
+
+const TO_PERSON = new Set(['contact', 'reply', 'chase']);
+/** Tools and platforms named as where the work happens ("on Upwork") go to Tools, not into every sentence. */
+const PLACE_ONLY = new Set(['hire', 'find', 'research', 'compare', 'create', 'review', 'plan']);
+
+function splitSlots(f: TaskFrame, skip: (s: Slot) => boolean = () => false): { noun: string; verb: string; unsafe: boolean } {
+  const noun: string[] = [];
+  const verb: string[] = [];
+  let unsafe = false;
+  const cls = f.action?.cls ?? 'generic';
+  const names = [...f.tools, ...f.platforms].map((n) => n.toLowerCase());
+  for (const s of f.slots) {
+    if (skip(s)) continue;
+    if (PLACE_ONLY.has(cls) && ['on', 'via', 'using', 'through', 'in'].includes(s.prep) && names.some((n) => s.text.toLowerCase() === n || s.text.toLowerCase().startsWith(n))) continue;
+    if (TO_PERSON.has(cls)) {
+      if (safe(s.text)) verb.push(slotText(s));
+      else unsafe = true;
+      continue;
+    }
+    if (!safe(s.text)) {
+      unsafe = true;
+      continue;
+    }
+    const nounish =
+      NOUN_PREPS.has(s.prep) ||
+      (s.prep === 'to' && TRAVEL.test(f.object)) ||
+      (['in', 'at', 'near', 'over', 'across'].includes(s.prep) && ['create', 'find', 'book', 'buy', 'hire', 'research'].includes(cls));
+    if (nounish) noun.push(slotText(s));
+    else verb.push(slotText(s));
+  }
+  return { noun: noun.join(' '), verb: verb.join(' '), unsafe };
+}
+
+const when = (f: TaskFrame): string => {
+  const d = f.dates[0]?.text;
+  // "Jan-Mar" or "3-6 Oct" alone reads "for Jan-Mar" in a sentence.
+  const date = d && /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(d) ? `for ${d}` : d;
+  // A count per period ("2 posts a week") reads as a rate, not a time: the cadence section has it.
+  const cadence = f.cadence[0] && !/^\d/.test(f.cadence[0]) ? f.cadence[0] : undefined;
+  return [cadence, date].filter(Boolean).join(' ');
+};
+
+function participle(f: TaskFrame): string {
+  return f.state ?? f.action?.form ?? 'done';
+}
+
+/** "and emailed to the shops" for a second action on the same thing. */
+function thenPart(f: TaskFrame): string {
+  const t = f.then;
+  if (!t || !t.action.known) return '';
+  const slots = t.slots.filter((s) => safe(s.text)).map(slotText).join(' ');
+  if (!t.object || PRONOUN.test(t.object)) return ` and ${t.action.form}${slots ? ` ${slots}` : ''}`;
+  if (!safe(t.object)) return '';
+  const obj = DETERMINER.test(t.object) ? lowerDet(t.object) : `the ${t.object}`;
+  return `, and ${obj} ${/s$/.test(t.object) ? 'are' : 'is'} ${t.action.form}${slots ? ` ${slots}` : ''}`;
+}
+
+function statement(subject: string, plural: boolean, state: string, f: TaskFrame, opts: { noun?: string; verb?: string; date?: boolean; tail?: string }): string {
+  const parts = [cap(subject), opts.noun ?? '', be(plural), state, opts.verb ?? '', opts.date === false ? '' : when(f)];
+  const core = tidy(parts.join(' ')) + thenPart(f);
+  return `${tidy(core)}${opts.tail ? `${opts.tail.startsWith(':') ? '' : ','} ${opts.tail.replace(/^:\s*/, ': ')}` : ''}.`.replace(/\s+([,.:])/g, '$1').replace(/,:/g, ':');
+}
+
+function platformsText(f: TaskFrame): string {
+  const p = f.platforms.map((n) => (n === 'X (Twitter)' ? 'X' : n));
+  if (!p.length) return '';
+  return p.length === 1 ? p[0]! : `${p.slice(0, -1).join(', ')} and ${p.at(-1)}`;
+}
+
+const CONTACT_TAIL: Record<string, string> = {
+  thank: 'warmly and personally', welcome: 'warmly, with everything they need to start', introduce: 'with a warm, clear introduction',
+  remind: 'in good time', notify: 'in good time', tell: 'clearly and in good time', invite: 'in good time, with replies tracked',
+};
+
+const OTHER_TAIL: Record<string, string> = {
+  book: 'confirmed in writing and in my calendar',
+  reply: 'with nothing left waiting on us',
+  chase: 'until there is a clear answer or next step',
+  send: 'and receipt is confirmed',
+  buy: 'within budget, with the receipt saved',
+  find: 'with the best options compared and one recommended',
+  fix: 'working properly, with the cause noted',
+  setup: 'working, with access and notes shared',
+  pay: 'with the confirmation filed',
+  cancel: 'confirmed in writing, with no further charges',
+  organise: 'so everything is easy to find',
+  clean: 'with nothing left to tidy',
+  review: 'with anything wrong written down and put right',
+  plan: 'with a clear plan everyone involved has agreed',
+  update: 'correct and checked',
+  enter: 'complete and accurate',
+  move: 'with nothing lost on the way',
+  transcribe: 'accurate and easy to search',
+  research: 'with the answer written down and its source noted',
+  compare: 'with the best options compared and one recommended',
+  engage: 'in our voice',
+  hire: 'chosen from a shortlist you vetted',
+  generic: 'with nothing left for me to follow up',
+};
+
+/** The outcome for a question the owner wants answered. */
+function knowing(f: TaskFrame): Written {
+  const clause = f.toKnow!.replace(/\s*\?$/, '');
+  if (f.category === 'market-research') return { text: `I know ${clause}, from sources I can check, so I can decide what to do next.`, specific: true };
+  return { text: `I know ${clause}, with a clear answer and a recommendation I can use.`, specific: true };
+}
+
+/** A title that names a thing without an action ("FB ads", "Q3 report"): the category's state, marked as a suggestion. */
+function nounOnly(f: TaskFrame): Written | undefined {
+  const o = f.object;
+  if (!o || !safe(o) || PRONOUN.test(o)) return undefined;
+  const extra = f.slots.filter((s) => safe(s.text)).map(slotText).join(' ');
+  if (/^(?:quick\s+)?(?:question|query)\b/i.test(o)) {
+    return { text: tidy(`I have a clear answer to the ${lowerDet(o).replace(/^the\s+/, '')} ${extra}, with anything I need to decide spelled out.`), specific: false };
+  }
+  const broken = /\s*\b(?:broken|not working|faulty|down|failing|leaking)\b/i;
+  if (broken.test(o)) {
+    const thing = tidy(`${subjectOf({ ...f, object: o.replace(broken, '').trim() })} ${extra}`);
+    return { text: tidy(`${cap(thing)} ${be(f.plural)} working properly again${when(f) ? ` ${when(f)}` : ''}, with the cause noted.`), specific: false };
+  }
+  if (f.category === 'transcription' && /\btranscripts?\b/i.test(o)) {
+    return { text: tidy(`${cap(tidy(`${subjectOf(f)} ${extra}`))} ${be(f.plural)} ready${when(f) ? ` ${when(f)}` : ''}: accurate, easy to search and quote.`), specific: false };
+  }
+  const subject = tidy(`${subjectOf(f)} ${extra}`);
+  const p = f.plural;
+  const d = when(f);
+  const dated = d ? ` ${d}` : '';
+  const states: Record<TaskFrame['category'], string> = {
+    'social-media': `${cap(subject)} ${be(p)} in good shape${dated}: on-brand, up to date and covered in the weekly report.`,
+    'market-research': `I have a short, sourced summary of ${tidy(`${lowerDet(o)} ${extra}`)}${dated}, with a recommendation, so I can decide what to do next.`,
+    'data-entry': `${cap(subject)} ${be(p)} complete, accurate and up to date${dated}.`,
+    transcription: `${cap(subject)} ${be(p)} transcribed accurately${dated}, easy to search and quote.`,
+    reports: `${cap(subject)} ${be(p)} ready to share${dated}: clear, accurate and checked.`,
+    hiring: `${cap(subject)} ${be(p)} taken care of${dated}, with the right person in place and working without hand-holding.`,
+    other: `${cap(subject)} ${be(p)} taken care of${dated}, with nothing left for me to follow up.`,
+  };
+  return { text: tidy(states[f.category]), specific: false };
+}
+
+export function outcomeEn(f: TaskFrame): Written | undefined {
+  if (f.toKnow) return knowing(f);
+  if (!f.action) return nounOnly(f);
+  const a = f.action;
+  const cls = a.cls;
+  const cat = f.category;
+  const o = f.object;
+  if (o && WH.test(o) && (cls === 'research' || cls === 'find' || cls === 'review' || cls === 'generic')) {
+    return knowing({ ...f, toKnow: o + (f.slots.length ? ` ${f.slots.filter((s) => safe(s.text)).map(slotText).join(' ')}` : '') });
+  }
+  if (o && (!safe(o) || PRONOUN.test(o))) return undefined;
+  const slots = splitSlots(f);
+  const allSlots = [slots.noun, slots.verb].filter(Boolean).join(' ');
+  const p = f.plural;
+  const plat = platformsText(f);
+  const subject = subjectOf(f, ['enter', 'update', 'transcribe', 'move', 'send'].includes(cls));
+  const specific = a.known;
+
+  if (cat === 'market-research' || cls === 'research' || cls === 'compare') {
+    if (!o && !allSlots) return undefined;
+    const topic = tidy(`${lowerDet(o)} ${allSlots}`);
+    if (cls === 'compare') {
+      const against = f.slots.find((s) => ['against', 'with', 'to', 'vs', 'versus'].includes(s.prep) && safe(s.text));
+      const rest = f.slots.filter((s) => s !== against && safe(s.text)).map(slotText).join(' ');
+      const what = tidy(`${lowerDet(o)} ${rest}`);
+      return {
+        text: tidy(`I know how ${what} ${p || / and /.test(o) ? 'compare' : 'compares'}${against ? ` ${against.prep === 'to' ? 'with' : against.prep} ${against.text}` : ''}${when(f) ? ` ${when(f)}` : ''}, from a short, sourced comparison with a recommendation.`),
+        specific,
+      };
+    }
+    const about = f.slots.find((s) => s.prep === 'about' && safe(s.text));
+    if (a.lemma === 'survey' && about) {
+      return { text: tidy(`I know what ${lowerDet(o)} think about ${about.text}${when(f) ? ` ${when(f)}` : ''}, from a short survey with clear results and a recommendation.`), specific };
+    }
+    if (cls === 'find' && cat === 'market-research' && !/^(?:a|an|one)\b/i.test(o)) {
+      return { text: tidy(`I have a sourced shortlist of ${topic.replace(/^the\s+/i, '')}${when(f) ? ` ${when(f)}` : ''}, compared side by side, with one recommended.`), specific };
+    }
+    return { text: tidy(`I have a short, sourced summary of ${topic}${when(f) ? ` ${when(f)}` : ''}, with a recommendation, so I can decide what to do next.`), specific };
+  }
+
+  if (!o && a.personal && ['exercise', 'meditate'].includes(a.lemma)) {
+    return { text: tidy(`${a.lemma === 'exercise' ? 'Exercise' : 'Meditation'} is done${when(f) ? ` ${when(f)}` : ''}, as planned.`), specific };
+  }
+  if (!o) {
+    // "Post on Instagram every Monday": the platform or a phrase carries the object.
+    if (cat === 'social-media' && (plat || allSlots)) {
+      const cadence = f.cadence[0];
+      // "about the new bridal collection": what the posts are about stays in the sentence.
+      const about = f.slots.filter((s) => !['on', 'to', 'via'].includes(s.prep) && safe(s.text)).map(slotText).join(' ');
+      if (cadence) return { text: tidy(`Our ${plat || 'social media'} ${plat ? 'account posts' : 'accounts post'}${about ? ` ${about}` : ''} ${cadence}, on-brand and in our voice, and engagement grows.`), specific };
+      return { text: tidy(`New posts are live ${allSlots}${when(f) ? ` ${when(f)}` : ''}, on-brand and in our voice.`), specific };
+    }
+    return undefined;
+  }
+
+  // "Keep our LinkedIn going": the state to keep.
+  if (a.lemma === 'keep' && f.state) {
+    const thing = subjectOf(f);
+    const state = /^(?:going|running|alive|ticking over)$/i.test(f.state) ? 'active' : f.state;
+    const tail = cat === 'social-media' ? 'on-brand and in our voice, with nothing left waiting' : 'without me having to think about it';
+    return { text: tidy(`${cap(thing)} ${f.plural ? 'stay' : 'stays'} ${state}${when(f) ? ` ${when(f)}` : ''}, ${tail}.`), specific };
+  }
+  if (f.forSomeone && cat === 'hiring') {
+    const what = tidy(`${a.lemma} ${lowerDet(o)} ${allSlots}`);
+    return { text: tidy(`Someone we can trust is lined up to ${what}${when(f) ? ` ${when(f)}` : ''}, chosen from a shortlist you vetted.`), specific };
+  }
+  switch (cat) {
+    case 'data-entry': {
+      if (cls === 'enter') return { text: statement(subject, p, participle(f), f, { ...slots, tail: 'each one complete and accurate' }), specific };
+      if (cls === 'move') return { text: statement(subject, p, participle(f), f, { ...slots, tail: 'with nothing lost on the way' }), specific };
+      const state = a.lemma === 'update' || a.lemma === 'keep' ? 'up to date' : participle(f);
+      return { text: statement(subject, p, state, f, { ...slots, tail: 'accurate, complete and free of duplicates' }), specific };
+    }
+    case 'transcription': {
+      if (cls === 'transcribe' || f.state) return { text: statement(subject, p, participle(f), f, { ...slots, tail: 'as an accurate, readable transcript that is easy to search and quote' }), specific };
+      return { text: statement(subject, p, participle(f), f, { ...slots, tail: 'accurate and checked against the recording' }), specific };
+    }
+    case 'reports': {
+      if (cls === 'send') {
+        const to = f.slots.find((s) => s.prep === 'to' && safe(s.text));
+        if (to) {
+          const rest = splitSlots(f, (s) => s === to);
+          return { text: statement(subject, p, `with ${to.text}`, f, { noun: rest.noun, verb: rest.verb, tail: 'clear, accurate and ready to use' }), specific };
+        }
+      }
+      const state = cls === 'update' ? `up to date` : 'ready';
+      return { text: statement(subject, p, state, f, { ...slots, tail: ': clear, accurate and easy to act on without further explanation' }), specific };
+    }
+    case 'social-media': {
+      if (cls === 'engage' || cls === 'reply') {
+        if (a.lemma === 'grow') return { text: statement(subject, p, 'growing', f, { ...slots, tail: 'with a steady, on-brand presence' }).replace(/ (?:is|are) growing/, p ? ' grow' : ' grows'), specific };
+        const on = plat && !/\b(?:on|in)\b/i.test(allSlots) ? ` on ${plat}` : '';
+        return { text: tidy(`${cap(subject)}${allSlots ? ` ${allSlots}` : ''}${on} ${p ? 'get' : 'gets'} a timely, friendly reply${when(f) ? ` ${when(f)}` : ''}, on-brand and within one working day.`), specific };
+      }
+      if (cls === 'find') return { text: statement(subject, p, 'found', f, { ...slots, tail: 'checked for fit with our brand, with one recommended' }), specific };
+      if (cls === 'publish' && f.cadence[0] && plat) {
+        let what = lowerDet(o).replace(/^the\s+/, '');
+        for (const name of [...f.platforms, plat]) what = what.replace(new RegExp(`\\b${name.replace(/[()]/g, '').split(' ')[0]}\\s+`, 'i'), '');
+        return { text: tidy(`Our ${plat} account posts ${what} ${f.cadence[0]}, on-brand and in our voice, and engagement grows.`), specific };
+      }
+      if (cls === 'publish') return { text: statement(subject, p, 'live', f, { ...slots, tail: 'on-brand and in our voice' }), specific };
+      if (cls === 'setup') return { text: statement(subject, p, participle(f), f, { ...slots, tail: 'on-brand and ready to post' }), specific };
+      if (cls === 'generic') return { text: statement(subject, p, 'looked after', f, { ...slots, tail: 'on-brand and in our voice, with nothing left waiting' }), specific };
+      return { text: statement(subject, p, 'ready', f, { ...slots, tail: 'on-brand and in our voice' }), specific };
+    }
+    case 'hiring': {
+      if (cls === 'hire' && ['vet', 'screen', 'shortlist', 'interview'].includes(a.lemma)) {
+        return { text: statement(subject, p, participle(f), f, { ...slots, tail: 'and I have a shortlist of the strongest three with your notes' }), specific };
+      }
+      if (a.lemma === 'onboard') return { text: statement(subject, p, 'onboarded', f, { ...slots, tail: 'with access, a first brief and work under way without hand-holding' }), specific };
+      if (a.lemma === 'outsource' || a.lemma === 'delegate') {
+        const rest = splitSlots(f, (s) => s.prep === 'to');
+        return { text: statement(subject, p, 'handed to a freelancer we trust', f, { noun: rest.noun, verb: rest.verb, tail: 'with a clear brief, and delivering without hand-holding' }), specific };
+      }
+      if (cls === 'create') return { text: statement(subject, p, 'ready', f, { ...slots, tail: ': clear about the outcome, the budget and the timeline' }), specific };
+      if (cls === 'publish') return { text: statement(subject, p, 'live', f, { ...slots, tail: 'clear about the outcome, the budget and the timeline, and bringing in suitable applicants' }), specific };
+      if (cls === 'review') return { text: statement(subject, p, participle(f), f, { ...slots, tail: 'with a short note of what each one said' }), specific };
+      const where = f.slots.find((s) => ['on', 'via', 'through', 'from'].includes(s.prep) && [...f.tools, ...f.platforms].some((n) => n.toLowerCase() === s.text.toLowerCase()));
+      return { text: statement(subject, p, 'in place and ready to start', f, { ...slots, tail: `chosen from a shortlist you vetted${where ? ` ${where.prep} ${where.text}` : ''}` }), specific };
+    }
+    default: {
+      if (cls === 'contact') {
+        const tail = CONTACT_TAIL[a.lemma] ?? 'and I have the answer or the agreed next step in writing';
+        return { text: statement(subject, p, participle(f), f, { ...slots, tail }), specific };
+      }
+      if (cls === 'create') {
+        const tail = ['draft', 'write', 'rewrite', 'edit', 'write up'].includes(a.lemma) ? 'ready for my final read' : 'ready to use';
+        return { text: statement(subject, p, participle(f), f, { ...slots, tail }), specific };
+      }
+      if (cls === 'publish') return { text: statement(subject, p, participle(f), f, { ...slots, tail: 'on time and in our voice' }), specific };
+      if (a.lemma.startsWith('unsubscribe')) return { text: tidy(`I am unsubscribed from ${lowerDet(o).replace(/^the\s+/, 'the ')}${when(f) ? ` ${when(f)}` : ''}, so the inbox stays quieter.`), specific };
+      if (cls === 'personal') {
+        const tail = a.lemma === 'sign' ? 'with a signed copy filed' : ['decide', 'approve'].includes(a.lemma) ? 'with the reasons written down' : 'with notes and next steps captured';
+        return { text: statement(subject, p, participle(f), f, { ...slots, tail }), specific };
+      }
+      if (!a.known) return { text: statement(subject, p, participle(f), f, { ...slots, tail: 'and the result is confirmed to me in writing' }), specific: false };
+      const state = cls === 'generic' ? 'taken care of' : participle(f);
+      return { text: statement(subject, p, state, f, { ...slots, tail: OTHER_TAIL[cls] ?? OTHER_TAIL.generic! }), specific };
+    }
+  }
+}
+
+/** The plain fallback: the owner's words verbatim, and a result that asks nothing of the grammar. */
+export function fallbackEn(f: TaskFrame): string {
+  const words = f.request.replace(/\s*\?$/, '') || f.title;
+  return `What “${words}” asks for is done, and the result is confirmed to me in writing.`;
+}
+
+/** The measure, from the task's own numbers where it has them. */
+export function measureEn(f: TaskFrame): Written | undefined {
+  // The count of the work, not a distance or a length ("within 30 miles", "90 min each").
+  const UNIT = /^(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|min|mins|minutes?|hours?|hrs?|h|years?|months?|weeks?|days?|kg|guests?|people|percent)\b/i;
+  const counted = [...f.quantities.filter((x) => x.of && !UNIT.test(x.of)), ...f.quantities.filter((x) => x.of && UNIT.test(x.of))];
+  const q = counted.find((x) => f.object.includes(x.text) || f.title.includes(`${x.text} ${x.of}`)) ?? counted[0];
+  const cls = f.action?.cls;
+  const d = when(f);
+  if (f.percent[0] && (f.action?.lemma === 'grow' || /\b(?:by|up|increase|grow)\b/i.test(f.request))) {
+    return { text: tidy(`${cap(f.object || 'The figure')} up by ${f.percent[0]}${d ? ` ${d}` : ''}, measured month on month.`), specific: true };
+  }
+  if (q) {
+    const n = /^\d/.test(q.text) ? q.text : q.text.toLowerCase();
+    const spot = q.n !== undefined && q.n > 10 ? 'a spot check of 10 finds no errors' : 'each one checked';
+    switch (f.category) {
+      case 'data-entry':
+        return { text: tidy(`${n} of ${n} ${q.of} ${f.action?.form ?? 'done'}${d ? ` ${d}` : ''}; ${spot}.`), specific: true };
+      case 'transcription':
+        return { text: tidy(`All ${n} ${q.of} ${f.action?.form ?? 'transcribed'}${d ? ` ${d}` : ''}; names and figures checked against the audio.`), specific: true };
+      case 'social-media':
+        if (cls === 'find') return { text: tidy(`${n} ${q.of} on the shortlist${d ? ` ${d}` : ''}, each with audience size and fit noted.`), specific: true };
+        // The cadence may already say the count ("2 posts a week"): said once.
+        const rate = f.cadence[0] && f.cadence[0].includes(`${q.text} ${q.of}`) ? f.cadence[0] : `${n} ${q.of}${f.cadence[0] ? ` ${f.cadence[0]}` : ''}`;
+        return { text: tidy(`${rate} live${!f.cadence[0] && d ? ` ${d}` : ''} on schedule; reach and engagement in the weekly report.`), specific: true };
+      case 'market-research':
+        return { text: tidy(`All ${n} ${q.of} covered in a one-page summary${d ? ` ${d}` : ''}, every claim sourced, with a recommendation.`), specific: true };
+      case 'reports':
+        return { text: tidy(`${n} ${q.of}, as asked${d ? `, ${d}` : ''}; every figure reconciles with the source data.`), specific: true };
+      case 'hiring':
+        return { text: tidy(`${n} ${q.of} in place${d ? ` ${d}` : ''}, each chosen from a vetted shortlist and working without hand-holding.`), specific: true };
+      default:
+        return { text: tidy(`All ${n} ${q.of} ${f.action?.form ?? 'done'}${d ? ` ${d}` : ''}, with written confirmation saved.`), specific: true };
+    }
+  }
+  if (f.category === 'social-media' && f.cadence[0] && (cls === 'publish' || cls === 'create')) {
+    return { text: tidy(`Posts go out ${f.cadence[0]} without gaps; reach and engagement reported month on month.`), specific: true };
+  }
+  if (d && f.category === 'other') {
+    const verb = cls === 'book' ? 'Booked and confirmed in writing' : cls === 'buy' ? 'Delivered, within the spending limit' : cls === 'pay' ? 'Paid' : 'Done';
+    return { text: tidy(`${verb} ${d}, with the confirmation saved.`), specific: true };
+  }
+  return undefined;
+}
+
+/** Lines for "done looks like" that come from the task itself. */
+export function doneEn(f: TaskFrame): string[] {
+  const out: string[] = [];
+  for (const q of f.quantities) if (q.of && !out.length) out.push(`All ${q.text} ${q.of} accounted for`);
+  // Every size the owner gave, in their words ("2 sessions, 90 min each"), so none is lost.
+  const sizes = f.quantities.map((q) => q.as ?? `${q.text} ${q.of}`);
+  if (f.quantities.length > 1 || (f.quantities[0] && !f.quantities[0].of)) out.push(`The size of the job, as given: ${sizes.join(', ')}`);
+  if (f.tools[0] && ['enter', 'update', 'move'].includes(f.action?.cls ?? '')) out.push(`Everything is in ${f.tools[0]}, in the format already used there`);
+  if (f.dates[0]) out.push(`Finished ${f.dates[0].text}`);
+  return out;
+}
+
+export { NUMBER_WORDS };

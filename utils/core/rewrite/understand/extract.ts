@@ -1,0 +1,353 @@
+// Finds what a task states besides its action and object: dates and deadlines, cadence, money,
+// quantities, clock times, and sources (links, files, folders). Each finding keeps the owner's
+// words as written; the text handed back has the date, cadence and money phrases cut out, so the
+// object left behind is the owner's noun phrase and nothing else. Regular expressions are
+// alternations of literal words on bounded input; chrono-node finds the dates they miss (other
+// phrasings, German, Spanish and French).
+import * as chrono from 'chrono-node';
+import type { Lang } from './language';
+
+export interface DatePhrase {
+  /** As written, with its preposition ("by the 5th"). */
+  text: string;
+  /** The date itself ("the 5th"), what a deadline line must keep. */
+  core: string;
+}
+
+export interface Money {
+  /** As written, with a limiting word when there is one ("under €1,200"). */
+  text: string;
+  amount: string;
+  /** "under", "max", "up to": a ceiling, not a price. */
+  limit: boolean;
+}
+
+export interface Quantity {
+  /** The number as written ("80", "three", "25"). */
+  text: string;
+  n?: number;
+  /** What is counted, as written ("mileage slips", "min"); empty when the number follows a verb ("shortlist 3"). */
+  of: string;
+  /** The phrase as written when `of` does not say it ("Shortlist 3"). */
+  as?: string;
+}
+
+export interface Extracted {
+  rest: string;
+  dates: DatePhrase[];
+  cadence: string[];
+  money: Money[];
+  quantities: Quantity[];
+  times: string[];
+  sources: string[];
+  percent: string[];
+}
+
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const DAY_SHORT = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)';
+const DAYS = '(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends|mornings|evenings)';
+const MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
+const PERIOD = '(?:day|week|month|quarter|year|weekday|weekend|morning|afternoon|evening|night|fortnight|term|semester)';
+const COUNT = '(?:\\d{1,3}|once|twice|one|two|three|four|five|six|seven|eight|nine|ten)';
+const ORD = '\\d{1,2}(?:st|nd|rd|th)?';
+/** An ordinal with its suffix ("5th"): a bare "8" after "for" is a number of people, not a date. */
+const SUFFIXED = '\\d{1,2}(?:st|nd|rd|th)\\b';
+const NUMDATE = '(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?)';
+const RANGE = `${ORD}(?:\\s?[-–]\\s?${ORD})?`;
+const NAMED = `(?:${MONTH}\\.?\\s+${RANGE}(?:,?\\s+\\d{4})?|${RANGE}\\s+(?:of\\s+)?${MONTH}(?:\\s+\\d{4})?|${NUMDATE}|mid-${MONTH}|(?:early|mid|late)\\s+${MONTH})`;
+const EVENT = '(?:agm|egm|(?:the\\s+)?(?:[a-z0-9&-]+\\s+){0,2}(?:meeting|review|launch|event|fair|show|conference|opening|sale|festival|wedding|party|agm|visit|inspection|audit|trip)|christmas|xmas|easter|black friday|cyber monday|new year|the holidays|the launch|launch|the event|the opening|the sale|the summer|the weekend|the meeting|the board meeting|the trip|the conference|thanksgiving|halloween|valentine\'?s(?: day)?|mother\'?s day|ramadan|eid|diwali)';
+const END = `(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:day|week|month|quarter|year|q[1-4]|${MONTH})|(?:month|year|quarter|week)[- ]end|close of play|end of play|eod|eow|eom|eoy|cob|close of business)(?:\\s+(?:on\\s+)?(?:${DAY}|tomorrow|today|tonight))?|(?:the\\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(?:week|half|fortnight)\\s+of\\s+(?:${MONTH}|the\\s+month|next\\s+month)|(?:w\\/c|week commencing|the week of)\\s+${ORD}\\s+${MONTH})`;
+const CLOCK = '\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)';
+const RELATIVE = `(?:${CLOCK}|(?:${CLOCK}\\s+)?(?:${END}|(?:tomorrow|today)(?:\\s+(?:morning|afternoon|evening|night|lunchtime))?|tonight|noon|midday|lunchtime|${ORD}\\s+of\\s+(?:the|next|this)\\s+month|(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})|${DAY}(?:\\s+(?:morning|afternoon|evening|night|lunchtime)|\\s+the\\s+${ORD}|['’]s\\s+\\p{L}+(?:\\s+(?:day|meeting|call|event|session|party|launch|opening|deadline))?)?|(?:next\\s+)?${DAY_SHORT}\\b)(?:\\s+(?:at\\s+)?${CLOCK})?)`;
+
+const CADENCE: RegExp[] = [
+  // "Mon/Wed/Fri", "Tue & Thu": the days themselves are the cadence.
+  new RegExp(`\\b(?:${DAY}|${DAY_SHORT})(?:\\s*(?:/|,|&|and)\\s*(?:${DAY}|${DAY_SHORT})){1,6}\\b`, 'i'),
+  new RegExp(`\\b(?:every|each)\\s+(?:other\\s+|second\\s+|single\\s+)?(?:\\d{1,3}\\s+)?(?:${PERIOD}s?|${DAY}|${DAYS})\\b(?:\\s+(?:morning|evening|afternoon))?`, 'i'),
+  new RegExp(`\\b${COUNT}\\s?(?:x|times?)\\s?(?:/|a|an|per|each|every)\\s?${PERIOD}\\b`, 'i'),
+  new RegExp(`\\b${COUNT}\\s?(?:x|times)\\s?(?:weekly|daily|monthly)\\b`, 'i'),
+  new RegExp(`\\bx\\s?\\d{1,2}\\s?(?:/|a|per)\\s?${PERIOD}\\b`, 'i'),
+  new RegExp(`\\b(?:once|twice)\\s+(?:a|an|per|each|every)\\s+${PERIOD}\\b`, 'i'),
+  new RegExp(`\\b(?:once|twice)\\s+(?:weekly|daily|monthly)\\b`, 'i'),
+  new RegExp(`\\bon\\s+${DAYS}\\b`, 'i'),
+  new RegExp(`\\b${DAYS}\\b(?!\\s+[a-z])`, 'i'),
+  // de / es / fr
+  /\b(?:jede[nrs]?|alle)\s+(?:\d{1,2}\s+)?(?:tag|tage|woche|wochen|monat|monate|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen)\b/i,
+  /\b(?:\d{1,2}|ein|zwei|drei|vier|fünf)\s?(?:x|mal)\s+(?:pro|die|im|in der)\s+(?:woche|monat|tag)\b/i,
+  /\b(?:cada|todos los|todas las)\s+(?:\d{1,2}\s+)?(?:días?|semanas?|mes(?:es)?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|mañanas?)\b/i,
+  /\b(?:\d{1,2}|una|dos|tres|cuatro|cinco)\s+veces\s+(?:por|a la|al)\s+(?:semana|mes|día)\b/i,
+  /\b(?:chaque|tous les|toutes les)\s+(?:\d{1,2}\s+)?(?:jours?|semaines?|mois|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|matins?)\b/i,
+  /\b(?:\d{1,2}|une|deux|trois|quatre|cinq)\s+fois\s+par\s+(?:semaine|mois|jour)\b/i,
+  /\b(?:wöchentlich|täglich|monatlich|semanalmente|mensualmente|a diario|cada día|quotidiennement|chaque jour)\b/i,
+];
+
+/** "weekly" is a cadence only when it describes the doing, not a noun ("weekly newsletter"). */
+const RATE_WORD = /\b(?:daily|weekly|monthly|quarterly|yearly|annually|fortnightly|bi-?weekly|bi-?monthly|nightly|hourly)\b/i;
+const RATE_A = /\b(?:a|per)\s+(?:week|month|quarter|year|day)\b/i;
+
+const ENGLISH_DATES: RegExp[] = [
+  // "20 Dec - 2 Jan", "between the 3rd and 7th", "over the weekend", "Thursday 14th".
+  new RegExp(`\\b(?:from\\s+)?${ORD}\\s+${MONTH}\\s?[-–]\\s?${ORD}\\s+${MONTH}\\b`, 'i'),
+  new RegExp(`\\bbetween\\s+(?:the\\s+)?${ORD}\\s+and\\s+(?:the\\s+)?${ORD}(?:\\s+(?:of\\s+)?${MONTH})?\\b`, 'i'),
+  /\bover\s+the\s+(?:weekend|holidays|summer|break|christmas|easter|half[- ]term)\b/i,
+  new RegExp(`\\b(?:on\\s+)?${DAY}\\s+(?:the\\s+)?${SUFFIXED}`, 'i'),
+  new RegExp(`\\b(?:by|before|until|till|due|due by|no later than|ahead of|in time for|latest)\\s+(?:the\\s+)?(?:${EVENT}\\b|${RELATIVE}|${NAMED}|${SUFFIXED}|the\\s+${ORD}\\b|q[1-4]\\b|half[- ]term\\b|mid-?(?:month|week)\\b)`, 'iu'),
+  new RegExp(`\\b(?:on|for)\\s+(?:${NAMED}|the\\s+${NAMED}|the\\s+${ORD}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${SUFFIXED}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${DAY}(?:['’]s\\s+\\p{L}+(?:\\s+(?:day|meeting|call|event|session|party|launch|review|deadline))?|\\s+${ORD})?(?:\\s+(?:at\\s+)?${CLOCK})?|(?:next|this)\\s+(?:week|month)['’]s\\s+\\p{L}+|${END}|lunchtime|noon|tonight|(?:today|tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?)\\b(?!['’]s)`, 'iu'),
+  new RegExp(`\\bin\\s+(?:q[1-4]|${MONTH})\\b`, 'i'),
+  new RegExp(`\\b${MONTH}\\s?[-–]\\s?${MONTH}\\b`, 'i'),
+  new RegExp(`\\b(?:within|in)\\s+(?:the\\s+next\\s+)?(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|ten|a couple of|a few)\\s+(?:working\\s+|business\\s+)?(?:days?|weeks?|months?|hours?)\\b`, 'i'),
+  new RegExp(`\\b${END}\\b`, 'i'),
+  new RegExp(`\\b(?:(?:on|for|by)\\s+)?(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})\\b(?:['’]s\\b)?`, 'i'),
+  /\b(?:(?:today|tomorrow)(?:\s+(?:morning|afternoon|evening|night|lunchtime))?|tonight|asap|eod|eow|eom)\b/i,
+  new RegExp(`\\b(?:${MONTH}\\.?\\s+${RANGE}(?:,?\\s+\\d{4})?|${RANGE}\\s+(?:of\\s+)?${MONTH}(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b`, 'i'),
+];
+
+const OTHER_DATES: RegExp[] = [
+  /(?<!\p{L})(?:esta|la próxima|próxima)\s+semana(?!\p{L})|(?<!\p{L})la semana que viene(?!\p{L})|(?<!\p{L})(?:pasado\s+)?mañana(?!\p{L})|(?<!\p{L})hoy(?!\p{L})/iu,
+  /(?<!\p{L})(?:cette|la)\s+semaine(?:\s+prochaine)?(?!\p{L})|(?<!\p{L})semaine prochaine(?!\p{L})|(?<!\p{L})(?:après-)?demain(?!\p{L})|(?<!\p{L})aujourd['’]hui(?!\p{L})/iu,
+  /(?<!\p{L})(?:diese|nächste|kommende)\s+woche(?!\p{L})|(?<!\p{L})(?:übermorgen|morgen|heute)(?!\p{L})|(?<!\p{L})spätestens\s+(?:am\s+)?\p{L}+(?!\p{L})/iu,
+  /\b(?:am|zum|bis zum|ab dem)\s+\d{1,2}\.?(?=\s|$|[,;])/iu,
+  /\bbis\s+\d{1,2}\.(?!\d)/iu,
+  /\b(?:bis|vor)\s+(?:ende|anfang|mitte)\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|des monats|der woche|nächster woche|nächsten monats)\b/iu,
+  /\b(?:para|antes de|hasta)\s+(?:finales|principios|mediados)\s+de(?:l)?\s+(?:mes|semana|año|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/iu,
+  /\b(?:pour|avant|d['’]ici)\s+(?:la\s+)?(?:fin|début|mi-)\s*(?:du|de|d['’])?\s*(?:mois|semaine|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/iu,
+  /\b(?:até|entro|voor|vóór|tot|przed|do|före|senast)\s+(?:(?:o\s+)?dia\s+\d{1,2}|il\s+\d{1,2}(?:\s+\p{L}+)?|\d{1,2}(?:\.|\s+\p{L}+)?|(?:lunedì|martedì|mercoledì|giovedì|venerdì|segunda|terça|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|piątku|poniedziałku|måndag|fredag)(?:-feira)?)/iu,
+  /[\p{N}\p{Script=Han}]{1,6}(?:曜日|日|月末|週末|週)まで(?:に)?/u,
+  /\b(?:pour|en|avant|d'ici|fin|début|bis|im|vor|ab|para|en|antes de|hasta|a finales de)\s+(?:(?:le\s+)?mois\s+d['’]|de\s+|del\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|april|juni|juli|august|september|oktober|november|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/i,
+  /\b(?:bis|vor)\s+(?:zum\s+|zur\s+)?(?:ende\s+(?:des|der|dieser|nächster)\s+(?:woche|monats|jahres|quartals)|monatsende|wochenende|freitag|montag|dienstag|mittwoch|donnerstag|samstag|sonntag|morgen|heute|\d{1,2}\.\s*(?:\d{1,2}\.|[a-zäöü]+))/i,
+  /\b(?:antes\s+del?|hasta\s+el|para\s+el|el)\s+(?:fin\s+de\s+(?:mes|semana|año)|viernes|lunes|martes|miércoles|jueves|sábado|domingo|\d{1,2}(?:\s+de\s+[a-z]+)?)\b/i,
+  /\b(?:antes\s+de\s+(?:fin\s+de\s+(?:mes|semana|año)|mañana))\b/i,
+  /\b(?:avant|d'ici|pour|jusqu'(?:au|à)|au plus tard)\s+(?:la\s+fin\s+(?:du|de la)\s+(?:mois|semaine|année)|le\s+\d{1,2}(?:\s+[a-zéû]+)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir)\b/i,
+  /\b(?:fin\s+(?:du|de)\s+(?:mois|mes|semaine))\b/i,
+];
+
+const NUMERIC_DATE = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b/;
+
+/** The preposition a date core may carry on its left, in each language. */
+const DATE_PREP = /(?:\b(?:by|before|until|till|on|for|due|in|within|no later than|ahead of|bis|vor|zum|am|ab|antes del?|hasta el|para el|el|avant|d'ici|pour le|le|jusqu'au|até|entro|per il|voor|tot)\s+(?:the\s+|le\s+|el\s+|o\s+)?)$/i;
+
+const MONEY_CORE =
+  '(?:\\d{1,3}(?:[,.]\\d{3})*\\s?(?:万|千)?\\s?(?:円|元)|(?:R\\$|US\\$|A\\$|C\\$|[$€£¥₹₩]|(?:USD|EUR|GBP|CHF|AUD|CAD|NZD|SEK|NOK|DKK|PLN)\\s)\\s?\\d{1,3}(?:[,.\\s]\\d{3})*(?:[.,]\\d{1,2})?(?:\\s?[kKmM]\\b)?|\\d{1,3}(?:[,.\\s]\\d{3})*(?:[.,]\\d{1,2})?\\s?(?:[kK]\\s?)?(?:€|£|\\$|zł|kr\\b|EUR\\b|USD\\b|GBP\\b|CHF\\b|AUD\\b|CAD\\b|PLN\\b|SEK\\b|euros?\\b|dollars?\\b|pounds?\\b|bucks\\b|quid\\b|reais\\b|złotych\\b|euro\\b|Kč|Ft\\b|lei\\b))';
+const MONEY_LIMIT =
+  '(?:under|below|less than|no more than|not more than|up to|max(?:imum)?\\.?|at most|a budget of|budget(?: of| is)?:?|within|bis zu|höchstens|maximal|max\\.?|unter|hasta|menos de|máximo|como máximo|presupuesto(?: de)?:?|jusqu\'à|moins de|maximum|budget(?: de)?:?)';
+const MONEY_PER =
+  '(?:\\s?(?:/|per|a|an|pro|por|par|im|je|al|à la|al mes|por mes)\\s?(?:month|mo|week|wk|year|yr|hour|hr|head|day|post|person|night|guest|item|word|page|monat|woche|jahr|stunde|mes|semana|año|hora|mois|semaine|an|heure|maand|mese|h)\\b)?';
+const MONEY = new RegExp(`(?:\\b${MONEY_LIMIT}\\s+)?${MONEY_CORE}${MONEY_PER}`, 'i');
+const LIMIT_AT = new RegExp(`^${MONEY_LIMIT}\\s`, 'i');
+
+const TIME = /\b(?:at\s+|um\s+|a las\s+|à\s+)?(?:\d{1,2}:\d{2}\s?(?:am|pm|h|uhr)?|\d{1,2}\s?(?:am|pm)|\d{1,2}h\d{2}|\d{1,2}\s?uhr)\b(?:\s+(?:sharp|on the dot|exactly|precisely|pünktlich|en punto|pile))?/i;
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+};
+
+const QUANTITY = new RegExp(
+  `(?:^|[\\s(])(?:top\\s+|the\\s+|all\\s+|our\\s+|last\\s+|first\\s+|next\\s+|about\\s+|around\\s+|roughly\\s+|some\\s+)?(\\d{1,5}(?:[.,]\\d+)?(?:\\s?[-–]\\s?\\d{1,5})?(?=\\s*\\p{L})|(?:${Object.keys(NUMBER_WORDS).join('|')}|a dozen)(?=\\s))\\s*(?!%|\\d|st\\b|nd\\b|rd\\b|th\\b|am\\b|pm\\b|x\\b|times\\b)([\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*){0,2})`,
+  'giu',
+);
+const NOT_COUNTED = new RegExp(`^(?:${MONTH}|${DAY}|of|and|or|to|a|an|the|per|times|x)$|^(?:and|or|to|per|times|x)\\b|^of\\s+(?!them|those|these)`, 'i');
+/** "3 days", "2 weeks" are spans of time, counted only over a range of data ("the last 12 months"). */
+const SPAN = new RegExp(`^(?:${PERIOD}s?|days?|weeks?|months?|years?|hours?)$`, 'i');
+const COUNT_STOP = /^(?:the|a|an|for|to|in|on|at|by|with|from|and|or|into|about|before|after|this|next|every|each|per|under|sharp|pour|de|des|du|la|le|les|à|au|aux|dans|sur|par|für|mit|von|der|die|das|zum|zur|bis|para|con|en|el|los|las|del|por|voor|van|met|op|na|do|w|z|i|e|per|con|nel|della|dei)$/i;
+
+const URL = /\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+/gi;
+const FILE = /\b[\p{L}\p{N}_-]+(?:[ _-][\p{L}\p{N}_-]+){0,3}\.(?:pdf|xlsx?|csv|docx?|pptx?|key|numbers|pages|mp3|m4a|wav|mp4|mov|zip|txt|json|png|jpe?g)\b/giu;
+/** "Drive/Receipts 2026", "Dropbox/Clients/Acme": a path of named folders. */
+const PATH = /\b[\p{L}][\p{L}\p{N}_.-]*(?:\/[\p{L}\p{N}_.-]*[\p{L}][\p{L}\p{N}_.-]*)+(?:\s(?:\d{2,4}|\p{Lu}[\p{L}\p{N}_-]*))*/gu;
+const FOLDER =
+  /\b(?:the\s+|our\s+|my\s+)?(?:shared\s+)?(?:["“'‘][^"”'’]{1,40}["”'’]\s+(?:folder|drive|sheet|spreadsheet|doc|document|board|inbox|album)\b|(?:folder|drive|sheet|spreadsheet|doc|document|board|inbox|album)\s+(?:called\s+|named\s+)?["“'‘][^"”'’]{1,60}["”'’])/gi;
+const NOT_PATH = /^(?:[A-Z]{1,4}(?:\/[A-Z]{1,4})+|and\/or|w\/o?|n\/a|\d+x?\/\w+|[a-z]{1,2}\/[a-z]{1,2}|24\/7|\w+\/(?:week|month|day|year|wk|mo|hr|h)|km\/h)$/i;
+
+function cut(text: string, start: number, length: number): string {
+  return `${text.slice(0, start)} ${text.slice(start + length)}`;
+}
+
+const single = new Map<RegExp, RegExp>();
+/** The same pattern without the global flag (exec from the start every time), compiled once. */
+function once(re: RegExp): RegExp {
+  let r = single.get(re);
+  if (!r) single.set(re, (r = re.global ? new RegExp(re.source, re.flags.replace('g', '')) : re));
+  return r;
+}
+
+function pullAll(text: string, re: RegExp, each: (m: RegExpExecArray) => boolean | void): string {
+  let s = text;
+  const pattern = once(re);
+  for (let i = 0; i < 6; i++) {
+    const m = pattern.exec(s);
+    if (!m) break;
+    if (each(m) === false) break;
+    s = cut(s, m.index, m[0].length);
+  }
+  return s;
+}
+
+/** Whitespace and trailing commas out; the full stop of a German ordinal ("am 20.") stays. */
+const tidyPhrase = (s: string): string => s.replace(/\s+/g, ' ').replace(/(?<!\d)[\s,;:.]+$|(?<=\d\.?)[\s,;:]+$/, '').trim();
+
+function dateCore(phrase: string): string {
+  return phrase.replace(/^(?:by|before|until|till|on|for|due(?: by)?|in|within|no later than|ahead of|latest|bis|vor|zum|am|antes del?|hasta el|para el|el|avant|d'ici|pour|jusqu'(?:au|à)|le)\s+(?:the\s+|le\s+|el\s+|zum\s+)?/i, '').trim();
+}
+
+const LOCALES: Record<string, chrono.Chrono | undefined> = {
+  en: chrono.en.casual,
+  de: chrono.de.casual,
+  es: chrono.es.casual,
+  fr: chrono.fr.casual,
+  it: chrono.it.casual,
+  pt: chrono.pt.casual,
+  nl: chrono.nl.casual,
+};
+const REF = new Date(Date.UTC(2026, 0, 5, 12));
+
+const MAYBE_DATE =
+  /\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|tonight|week|month|year|day|noon|weekend|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|märz|mai|juni|juli|oktober|dezember|morgen|woche|monat|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|mañana|semana|mes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|demain|semaine|mois/i;
+
+/** Dates chrono-node finds that the patterns above did not; times and bare numbers are not dates. */
+function chronoDates(text: string, lang: string): { rest: string; found: DatePhrase[] } {
+  const parser = LOCALES[lang];
+  const found: DatePhrase[] = [];
+  // chrono is the slow step: only short text with a digit or a word for a day, month or span gets to it.
+  if (!parser || text.length > 200 || !MAYBE_DATE.test(text)) return { rest: text, found };
+  let rest = text;
+  for (const r of parser.parse(text, REF)) {
+    const t = r.text;
+    if (!/\p{L}/u.test(t) && !/[/.]/.test(t)) continue;
+    if (/^\d{1,2}(?::\d{2})?\s?(?:am|pm|h|uhr)?$/i.test(t) || /^(?:at\s+)?\d/.test(t) && !/[a-z]{3}/i.test(t.replace(/\b(?:am|pm|at)\b/gi, ''))) continue;
+    if (/^(?:now|sat|sun|mar|may|jun|second|a\s+(?:day|week|month))$/i.test(t)) continue;
+    // "20 min", "2 hours": a length, not a date.
+    if (/^[-–\s]*\d+\s*(?:min|mins|minutes|h|hrs?|hours?|sec|seconds?)$/i.test(t)) continue;
+    // "from last week", "yesterday": a time in the past describes the thing, it is no deadline.
+    if (/^(?:last|yesterday|earlier|previous|the other day)\b|\bago$/i.test(t)) continue;
+    // "Saturday's count": the day names the event, and stays with it.
+    if (/^['’]s\b/.test(rest.slice(rest.indexOf(t) + t.length))) continue;
+    // "Black Friday", "Cyber Monday", "Good Friday" are names of events, kept with their first word.
+    if (/(?:black|cyber|good|boxing|super)\s+$/i.test(rest.slice(0, rest.indexOf(t)))) continue;
+    // "weekend receptionist", "Friday market": a day or period naming a kind of thing is not a date.
+    const after = rest.slice(rest.indexOf(t) + t.length);
+    if (/^\s+(?!(?:and|or|at|by|in|on|to|with|from|for|please)\b)\p{Ll}/u.test(after) && !/\d/.test(t) && t.split(/\s+/).length === 1) continue;
+    const before = rest.slice(0, rest.indexOf(t));
+    const prep = DATE_PREP.exec(before);
+    const start = prep ? before.length - prep[0].length : before.length;
+    const phrase = tidyPhrase(rest.slice(start, before.length + t.length));
+    if (rest.indexOf(t) === -1) continue;
+    found.push({ text: phrase, core: t });
+    rest = cut(rest, start, before.length + t.length - start);
+  }
+  return { rest, found };
+}
+
+/** "4 videos/month", "3 posts a week": a count per period, as written. */
+export const COUNT_RATE =
+  /\b\d{1,3}(?:\s?x)?\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s?(?:\/|per\s|a\s|an\s|each\s|every\s|por\s|par\s|pro\s|die\s|im\s|in der\s|a la\s|al\s|à la\s|w\s|i\s|op\s)\s?(?:day|week|month|quarter|year|weekday|semana|semaine|woche|week|settimana|mes|mês|mois|monat|maand|mese|jour|día|dia|tag|dag|giorno|tydzień|tygodniu|vecka)\b/iu;
+
+const memo = new Map<string, Extracted>();
+const MEMO_MAX = 500;
+
+/** Pure, and asked about the same line more than once while a brief is written: remembered. */
+/** `lang` is a written language or, for the others, their ISO code ("pt") when chrono reads it. */
+/** Material the work draws on, named in passing ("our old blog posts", "the case studies on the website"). */
+export const MATERIAL =
+  /\b(?:our|my|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:blog posts?|newsletters?|case studies|testimonials|customer reviews|reviews|photos|videos|podcast episodes|website copy|faqs?|price list|brochures?|product photos)(?:\s+(?:on|from|in)\s+(?:the|our)\s+\p{L}+)?/giu;
+
+export function extract(input: string, lang: Lang | string): Extracted {
+  const key = `${lang}\u0000${input}`;
+  const hit = memo.get(key);
+  if (hit) return structuredClone(hit);
+  const out = extractOnce(input, lang);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, out);
+  return structuredClone(out);
+}
+
+function extractOnce(input: string, lang: Lang | string): Extracted {
+  const out: Extracted = { rest: '', dates: [], cadence: [], money: [], quantities: [], times: [], sources: [], percent: [] };
+  let s = input;
+  // "(4 file audio)", "(12 Dateien)": a count in brackets, in any language.
+  if (lang !== 'en') {
+    s = pullAll(s, /\((\d{1,4})\s+([\p{L}][\p{L} ]{1,24})\)/u, (m) => {
+      out.quantities.push({ text: m[1]!, n: Number(m[1]), of: m[2]!.trim() });
+    });
+  }
+  // "(25 min)", "(approx. 40 mins)", "(3 files)": a count in brackets describes the work's size.
+  s = pullAll(s, /\((?:approx\.?\s*|about\s+|ca\.?\s*|~)?(\d{1,4})\s*(min|mins|minutes|hours?|hrs?|h|pages?|files?|calls?|videos?|episodes?|recordings?|slides?|items?|rows?|records?)\)/i, (m) => {
+    out.quantities.push({ text: m[1]!, n: Number(m[1]), of: m[2]! });
+  });
+  s = pullAll(s, URL, (m) => void out.sources.push(m[0].replace(/[).,;]+$/, '')));
+  s = pullAll(s, FOLDER, (m) => void out.sources.push(tidyPhrase(m[0])));
+  s = pullAll(s, FILE, (m) => void out.sources.push(m[0]));
+  s = pullAll(s, /(?:^|\s)(\/[\p{L}\p{N}_-]+(?:\/[\p{L}\p{N}_-]+)*\/?)(?=\s|$|[,.;])/u, (m) => void out.sources.push(m[1]!));
+  s = pullAll(s, PATH, (m) => {
+    if (NOT_PATH.test(m[0].split(/\s/)[0]!)) return false;
+    out.sources.push(tidyPhrase(m[0]));
+  });
+  // A path the pattern refused stays in the text: restore nothing, it was never cut.
+  s = pullAll(s, MONEY, (m) => {
+    const text = tidyPhrase(m[0]);
+    const limit = LIMIT_AT.exec(text);
+    out.money.push({ text, amount: limit ? text.slice(limit[0].length).trim() : text, limit: !!limit });
+  });
+  for (const re of CADENCE) s = pullAll(s, re, (m) => void out.cadence.push(tidyPhrase(m[0])));
+  // "20 minutes a day", "3 posts a week": a rate only after a count.
+  if (/\d|\b(?:one|two|three|four|five|once|twice)\b/i.test(s)) s = pullAll(s, RATE_A, (m) => void out.cadence.push(m[0]));
+  s = pullAll(s, RATE_WORD, (m) => {
+    const after = s.slice(m.index + m[0].length);
+    if (/^\s+(?!(?:and|or|by|to|for|on|in|at|with|from|until|before|please)\b)[\p{L}\p{N}]/u.test(after)) return false;
+    out.cadence.push(m[0]);
+  });
+  for (const re of lang === 'en' ? ENGLISH_DATES : [...OTHER_DATES, NUMERIC_DATE]) {
+    s = pullAll(s, re, (m) => {
+      // "Plan the menu for the summer" says what, not when; a bare ordinal needs "the".
+      const text = tidyPhrase(m[0]);
+      out.dates.push({ text, core: dateCore(text) });
+    });
+  }
+  s = pullAll(s, TIME, (m) => void out.times.push(tidyPhrase(m[0])));
+  const more = chronoDates(s, lang);
+  s = more.rest;
+  out.dates.push(...more.found);
+  for (const m of s.matchAll(/\b\d{1,3}(?:[.,]\d+)?\s?%/g)) out.percent.push(m[0]);
+  // "Shortlist 3 by the 12th", "hire 2": a count right after the action.
+  for (const m of s.matchAll(/\b(shortlist|hire|find|interview|pick|choose|send|post|write|call|book|recruit|want|need|approach|contact|list)\s+(\d{1,3})\b(?=\s*$|\s*[,.;)]|\s+(?:to|by|of them|in total|max|or more|at least)\b)/giu)) {
+    out.quantities.push({ text: m[2]!, n: Number(m[2]), of: '', as: m[0] });
+  }
+  // "seasonal pickers x6", "pickers 6x": a count written after the thing.
+  for (const m of s.matchAll(/([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)\s+(?:x\s?(\d{1,4})|(\d{1,4})\s?x)(?=\s|$|[,.;])/giu)) {
+    out.quantities.push({ text: m[2] ?? m[3]!, n: Number(m[2] ?? m[3]), of: m[1]! });
+  }
+  for (const m of s.matchAll(/(?:^|\s)(\d{1,4})-([\p{L}]+)\s+([\p{L}]+)/gu)) {
+    out.quantities.push({ text: m[1]!, n: Number(m[1]), of: `${m[2]} ${m[3]}` });
+  }
+  QUANTITY.lastIndex = 0;
+  for (const m of s.matchAll(QUANTITY)) {
+    const raw = m[1]!;
+    const n = /^\d/.test(raw) ? Number(raw.replace(',', '.')) : NUMBER_WORDS[raw.toLowerCase().replace(/^a /, '')];
+    // "one tab per week" is a format, not a count of work; years are dates.
+    if (n !== undefined && (n <= 1 || (/^\d{4}$/.test(raw) && n >= 1900 && n <= 2100))) continue;
+    const words = m[2]!.split(/\s+/);
+    const kept: string[] = [];
+    for (const w of words) {
+      if (COUNT_STOP.test(w)) break;
+      kept.push(w);
+    }
+    const of = kept.join(' ');
+    if (!of || NOT_COUNTED.test(of)) continue;
+    if (SPAN.test(of) && !/\b(?:last|past|previous|over|for the)\s+(?:\d|$)/i.test(`${s.slice(Math.max(0, m.index! - 20), m.index!)}${m[0]}`)) continue;
+    out.quantities.push({ text: raw, ...(n !== undefined ? { n } : {}), of });
+  }
+  // A preposition whose phrase was taken out ("broken on /book-now" → "broken on") goes with it.
+  out.rest = s
+    .replace(/\(\s*\)/g, ' ')
+    .replace(/\b(?:on|in|at|to|from|for|with|by|via)\s+(?=[,.;:?]|$|(?:on|in|at|to|from|for|with|by|via|and|or)\b)/gi, '')
+    .replace(/\s+([,.;:?])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return out;
+}
+
+/** True when a text names a date or deadline, in any of the four written languages. */
+export function hasDate(text: string, lang: Lang): boolean {
+  return extract(text, lang).dates.length > 0;
+}

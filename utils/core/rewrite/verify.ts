@@ -1,0 +1,199 @@
+// Verify: checks a brief's generated text against the task frame before anyone sees it. The
+// writer runs it on its own sentences and falls back to plain words when a check fails; a model's
+// answer is held to the same checks. Pure: the frame and the sections in, the failed checks out.
+import type { SectionKey, Sections } from '../model/sections';
+import type { TaskFrame } from './frame';
+import { EMOJI } from './understand/noise';
+import { findInstructions } from './understand/instructions';
+import { PLATFORMS } from './understand/lexicon';
+import { VERBS } from './understand/verbs-en';
+
+export type CheckName =
+  | 'placeholder' | 'question' | 'imperative' | 'dangling' | 'doubled' | 'welded' | 'object' | 'invented'
+  | 'instruction' | 'noise' | 'capital' | 'participle' | 'result' | 'repeats' | 'empty';
+
+export interface Failure {
+  check: CheckName;
+  section: SectionKey;
+  message: string;
+}
+
+const QUOTED = /“[^”]*”|„[^“”]*[“”]|«[^»]*»|"[^"]*"/g;
+const unquoted = (s: string): string => s.replace(QUOTED, ' ');
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+
+const EN_FUNCTION = new Set(['the', 'is', 'are', 'with', 'and', 'for', 'our', 'your', 'ready', 'done', 'have', 'has', 'know', 'every', 'each', 'which', 'from', 'that', 'so', 'we', 'can', 'it', 'its', 'to', 'of']);
+const OTHER_FUNCTION: Record<'de' | 'es' | 'fr', Set<string>> = {
+  de: new Set(['der', 'die', 'das', 'und', 'ist', 'sind', 'mit', 'für', 'ohne', 'eine', 'einer', 'einen', 'dem', 'den', 'zu', 'bis', 'von', 'auf', 'ich', 'mir', 'mich', 'wir', 'unsere', 'unserer', 'nicht']),
+  es: new Set(['un', 'una', 'unos', 'unas', 'el', 'los', 'las', 'y', 'está', 'están', 'con', 'para', 'sin', 'una', 'del', 'nuestro', 'nuestra', 'tengo', 'por', 'que', 'lo', 'mí', 'muy', 'sé']),
+  fr: new Set(['un', 'le', 'la', 'les', 'et', 'est', 'sont', 'avec', 'pour', 'sans', 'une', 'du', 'des', 'notre', 'nos', "j'ai", 'je', 'sur', 'dans', 'qui', 'moi', 'ce', 'tout']),
+};
+
+const STOP = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'for', 'on', 'in', 'with', 'our', 'my', 'is', 'are', 'be', 'it', 'this', 'that', 'by', 'at', 'all', 'from', 'about', 'we', 'us', 'me', 'i']);
+
+const RESULT: Record<string, RegExp> = {
+  en: /\b(?:am|is|are|has|have|know|knows|get|gets|posts|grow|grows|go out|goes out|stay|stays)\b/i,
+  de: /^Ergebnis:|(?<!\p{L})(?:ist|sind|habe|haben)(?!\p{L})/iu,
+  es: /(?<!\p{L})(?:está|están|tengo|sé|es|son)(?!\p{L})/iu,
+  fr: /(?<!\p{L})(?:est|sont|j'ai|je sais)(?!\p{L})/iu,
+};
+
+/** A preposition left hanging, unless it completes a phrasal verb ("filled in", "taken care of", "applied for"). */
+const DANGLING = /(?<!\b(?:filled|logged|checked|handed|typed|keyed|signed|care|rid|applied|paid|asked|looked|accounted|searched|shopped|dealt|met|turned|commented|agreed|acted|worked|decided|listened|talked|replied|responded|spoken|subscribed|unsubscribed|heard|written|sorted|set|followed up|up)\s)\b(?:to|for|of|with|and|or|the|a|an|in|on|at|by|from|about|into|than|via)\s*(?:[.,;:]|$)/iu;
+const DANGLING_OTHER: Record<'de' | 'es' | 'fr', RegExp> = {
+  de: /(?<!\p{L})(?:der|die|das|und|mit|für|von|zu|in|im|auf|an)\s*(?:[.,;:–]|$)/iu,
+  es: /(?<!\p{L})(?:el|la|los|las|y|con|para|de|del|en|a|al|por)\s*(?:[.,;:]|$)/iu,
+  fr: /(?<!\p{L})(?:le|la|les|et|avec|pour|de|du|des|en|à|au|aux|par)\s*(?:[.,;:]|$)/iu,
+};
+/** Ticket ids and counters; an order or invoice number ("order #4471") is the owner's content. */
+const TICKET = /\[[A-Z][A-Z0-9]{1,9}-\d{1,6}\]|\b[A-Z][A-Z0-9]{1,9}-\d{1,6}\b|(?<!\b(?:order|invoice|ticket|case|po|booking|ref|no|number|room|table|unit|item|receipt)\.?)(?:^|\s)#\d{2,7}\b/i;
+const PLACEHOLDER = /\bundefined\b|\bnull\b|\bNaN\b|\[object\b|\{\{?\s*\w+\s*\}?\}|\bTBD\b|\bTBC\b|\bTODO\b|\bXXX\b|lorem ipsum|\.\.\.|…\s*$/;
+const PARTICIPLE_INSIDE = /\b(?:typed|written|sorted|dealt|looked|set|cleaned|followed|picked|filled|done|found|sent|booked|posted|updated|entered|logged)\s+(?:of|the|a|an|our|my)\b/i;
+const EN_AUX_Q = /^(?:is|are|do|does|did|can|could|should|would|will|has|have)\s+(?:we|you|they|i|it|there|anyone|someone|the|our|my)\b/i;
+const WH_Q = /^(?:who|what|which|where|when|why|how)\b/i;
+
+function ownerText(f: TaskFrame): string {
+  return [f.title, f.request, f.object, f.toKnow ?? '', ...f.slots.map((s) => s.text), ...f.dates.map((d) => d.text), ...f.cadence, f.purpose ?? '', f.state ?? '',
+    ...Object.values(f.owner).flat(), ...f.labels, f.due ?? ''].join(' \n ');
+}
+
+/** The outcome with the owner's own phrases taken out: what the writer added. */
+function added(text: string, f: TaskFrame): string {
+  let s = unquoted(text);
+  const phrases = [f.object, f.toKnow ?? '', ...f.slots.map((x) => x.text), ...f.dates.map((d) => d.text), ...f.cadence, f.state ?? '', f.request]
+    .filter((p) => p && p.length > 1)
+    .sort((a, b) => b.length - a.length);
+  for (const p of phrases) {
+    const i = s.toLowerCase().indexOf(p.toLowerCase());
+    if (i !== -1) s = `${s.slice(0, i)} ${s.slice(i + p.length)}`;
+  }
+  return s;
+}
+
+function checkText(text: string, key: SectionKey, lang: TaskFrame['language'], out: Failure[]): void {
+  const plain = unquoted(text);
+  if (PLACEHOLDER.test(plain)) out.push({ check: 'placeholder', section: key, message: 'Holds a placeholder or a program value.' });
+  for (const line of plain.split(/\n/)) {
+    const bare = line.trim();
+    if (!bare) continue;
+    const m = /\b([\p{L}]{2,})\s+\1\b/iu.exec(bare);
+    if (m && !/^(?:that|had)$/i.test(m[1]!)) out.push({ check: 'doubled', section: key, message: `Says “${m[1]}” twice in a row.` });
+    const dangling = lang === 'en' ? DANGLING : lang !== 'other' ? DANGLING_OTHER[lang] : undefined;
+    if (dangling && dangling.test(bare.replace(/\s+–\s+/g, ', '))) out.push({ check: 'dangling', section: key, message: 'A word is left hanging at the end of a phrase.' });
+    if (/\s[,;:.](?!\d)|,\s*,|\(\s*\)/.test(bare.replace(/ :/g, ':').replace(/ ;/g, ';'))) out.push({ check: 'dangling', section: key, message: 'Stray punctuation.' });
+  }
+  if (TICKET.test(plain) || EMOJI.test(plain)) {
+    EMOJI.lastIndex = 0;
+    out.push({ check: 'noise', section: key, message: 'A ticket id or emoji was left in.' });
+  }
+  EMOJI.lastIndex = 0;
+}
+
+export interface VerifyOptions {
+  /** Sections written by the writer (or a model); only these are checked. Default: outcome and measure. */
+  generated?: SectionKey[];
+  /** Numbers a template may add (the writer's own constants: "a spot check of 10"). */
+  allowedNumbers?: string[];
+}
+
+/** Every failed check, outcome first. An empty list means the generated text may be shown as written. */
+export function verify(f: TaskFrame, sections: Partial<Sections>, options: VerifyOptions = {}): Failure[] {
+  const out: Failure[] = [];
+  const generated = options.generated ?? ['outcome', 'measure'];
+  const lang = f.language;
+  const owner = ownerText(f).toLowerCase();
+  const ownerBare = owner.replace(/[^\p{L}\p{N}\s]/gu, '');
+  for (const key of generated) {
+    const text = sections[key] ?? '';
+    if (!text.trim()) continue;
+    checkText(text, key, lang, out);
+    const num = unquoted(text).match(/\d[\d,.]*/g) ?? [];
+    for (const n of num) {
+      const bare = n.replace(/[.,]$/, '');
+      if (!owner.includes(bare) && !(options.allowedNumbers ?? []).includes(bare)) {
+        out.push({ check: 'invented', section: key, message: `The number ${bare} is not in the task.` });
+        break;
+      }
+    }
+  }
+  const outcome = sections.outcome ?? '';
+  if (!generated.includes('outcome')) return out;
+  if (!outcome.trim()) {
+    out.push({ check: 'empty', section: 'outcome', message: 'No outcome was written.' });
+    return out;
+  }
+  const plain = unquoted(outcome).trim();
+  if (/\?/.test(plain) || (lang === 'en' && (EN_AUX_Q.test(plain) || WH_Q.test(plain)))) {
+    out.push({ check: 'question', section: 'outcome', message: 'The outcome is still a question.' });
+  }
+  const first = words(plain)[0] ?? '';
+  const second = words(plain)[1] ?? '';
+  if (lang === 'en' && first && !/^(?:is|are|has|have|was|were)$/.test(second) && (first === f.action?.lemma.split(' ')[0] || (VERBS.has(first) && /^\s*\p{L}+\s+(?:the|a|an|our|my|all|\d)/iu.test(plain)))) {
+    out.push({ check: 'imperative', section: 'outcome', message: 'The outcome starts with an instruction, not a result.' });
+  }
+  if (lang !== 'other' && !RESULT[lang]!.test(plain)) out.push({ check: 'result', section: 'outcome', message: 'The outcome does not say what is true when it is done.' });
+  if (lang === 'en' && PARTICIPLE_INSIDE.test(plain)) out.push({ check: 'participle', section: 'outcome', message: 'A participle sits inside a phrase.' });
+  if (lang === 'en') {
+    const mid = plain.split(/(?<=[.:;]\s)|\s+/).slice(1);
+    for (const w of mid) {
+      const bare = w.replace(/[^\p{L}]/gu, '');
+      if (/^\p{Lu}\p{Ll}+$/u.test(bare) && (VERBS.has(bare.toLowerCase()) || STOP.has(bare.toLowerCase())) && !owner.includes(` ${bare} `) && !owner.startsWith(bare)) {
+        out.push({ check: 'capital', section: 'outcome', message: `“${bare}” has a capital mid-sentence.` });
+        break;
+      }
+    }
+    // Names the writer added that the task never mentions.
+    for (const w of mid) {
+      const bare = w.replace(/[^\p{L}\p{N}'’]/gu, '').replace(/['’]s?$/, '');
+      if (!/^\p{Lu}/u.test(bare) || bare === 'I') continue;
+      const low = bare.toLowerCase();
+      const alias =
+        Object.entries(PLATFORMS).some(([k, v]) => v.toLowerCase().startsWith(low) && owner.includes(k)) ||
+        [...f.platforms, ...f.tools].some((n) => n.toLowerCase().startsWith(low));
+      if (!owner.includes(low) && !ownerBare.includes(low) && !alias && !VERBS.has(low) && !STOP.has(low)) {
+        out.push({ check: 'invented', section: 'outcome', message: `“${bare}” is not in the task.` });
+        break;
+      }
+    }
+  }
+  // The object the task is about must survive into the outcome.
+  const about = f.toKnow || f.object;
+  if (about) {
+    const fn = lang === 'de' || lang === 'es' || lang === 'fr' ? OTHER_FUNCTION[lang] : new Set<string>();
+    const key = words(about).filter((w) => !STOP.has(w) && !fn.has(w) && w.length > 1 && !/^(?:l|d)['’]/.test(w));
+    const have = new Set(words(outcome));
+    if (key.length && !key.every((w) => have.has(w))) out.push({ check: 'object', section: 'outcome', message: `The outcome lost part of what the task is about (“${about}”).` });
+  }
+  // Welded languages: what the writer added must be in the task's language.
+  const extra = words(added(outcome, f));
+  if (lang === 'en') {
+    const foreign = extra.filter((w) => OTHER_FUNCTION.de.has(w) || OTHER_FUNCTION.es.has(w) || OTHER_FUNCTION.fr.has(w)).filter((w) => !EN_FUNCTION.has(w) && !['a', 'i', 'de', 'des', 'die', 'so', 'sin', 'con', 'an', 'on'].includes(w));
+    if (foreign.length >= 2) out.push({ check: 'welded', section: 'outcome', message: 'Words of another language were added.' });
+  } else {
+    const english = extra.filter((w) => EN_FUNCTION.has(w) && !(lang !== 'other' && OTHER_FUNCTION[lang].has(w)));
+    if (english.length) out.push({ check: 'welded', section: 'outcome', message: 'English words were welded onto the task’s language.' });
+  }
+  for (const i of f.instructions) {
+    if (i.text.length > 3 && outcome.toLowerCase().includes(i.text.toLowerCase())) {
+      out.push({ check: 'instruction', section: 'outcome', message: 'A how-instruction is inside the outcome.' });
+      break;
+    }
+  }
+  if (!out.some((x) => x.check === 'instruction') && findInstructions(plain).length) {
+    out.push({ check: 'instruction', section: 'outcome', message: 'The outcome tells how, not what.' });
+  }
+  // Saying the task again in other words is not a result.
+  const t = new Set(words(f.title).filter((w) => !STOP.has(w)));
+  const o = words(outcome).filter((w) => !STOP.has(w));
+  if (o.length && o.every((w) => t.has(w))) out.push({ check: 'repeats', section: 'outcome', message: 'The outcome repeats the task.' });
+  return out;
+}
+
+/** Checks that need no frame: for text the owner wrote or changed (the checklist runs these). */
+export function verifyText(text: string, key: SectionKey = 'outcome'): Failure[] {
+  const out: Failure[] = [];
+  checkText(text, key, 'en', out);
+  const plain = unquoted(text).trim();
+  if (key === 'outcome' && plain && (/\?\s*$/.test(plain) || EN_AUX_Q.test(plain))) out.push({ check: 'question', section: key, message: 'The outcome is still a question.' });
+  return out.filter((f) => f.check !== 'dangling' || /\s[,;]\s*[,;]|,\s*,|\(\s*\)/.test(plain));
+}
