@@ -3,6 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { handleCommand, handleMenuClick, installMenus } from '../utils/platform/background-actions';
 import { registerReminders } from '../utils/platform/reminders';
 import { welcomeOnInstall } from '../utils/platform/first-run';
+import { registerSiteAccess } from '../utils/platform/site-access';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => {
@@ -12,4 +13,5 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
   browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => void handleCommand(command, tab));
   registerReminders();
+  registerSiteAccess();
 });
