@@ -137,7 +137,20 @@ export function cardWriter(reader: Reader, target: CardTarget, { waitMs = 2000 }
     // Editors read the caret from selectionchange, which the browser fires after a task.
     await pause(50);
     if (pasteInto(doc, editor, html, text)) return;
-    if (!insertWithCommand(doc, editor, html, text)) insertAtRange(doc, endOf(doc, editor), html);
+    // The browser puts a caret at the end into the last list item; a fresh last paragraph keeps
+    // the brief out of whatever block the card ends with.
+    const spot = doc.createElement('p');
+    spot.appendChild(doc.createElement('br'));
+    editor.appendChild(spot);
+    const here = doc.createRange();
+    here.selectNodeContents(spot);
+    sel?.removeAllRanges();
+    sel?.addRange(here);
+    if (!insertWithCommand(doc, editor, html, text)) {
+      const whole = doc.createRange();
+      whole.selectNode(spot);
+      insertAtRange(doc, whole, html);
+    }
     notifyInput(doc, editor);
   }
 

@@ -101,6 +101,7 @@ describe.each(CASES)('$site ($fixture)', (c) => {
     } else {
       expect(editor.querySelectorAll('hr').length).toBe(c.before ? 1 : 0);
       expect(editor.querySelector('h2')?.textContent).toBe(LEAD);
+      expect(editor.querySelectorAll('li hr, li h2')).toHaveLength(0);
       // Editors keep no inline styles of ours.
       expect(editor.innerHTML).not.toMatch(/style=/);
     }
