@@ -9,6 +9,8 @@ import { boundTab, readSelection, readTab } from '../utils/platform/tab-binding'
 import { openExtensionPage, openSidePanel } from '../utils/platform/side-panel';
 import { DEMO_PAGE } from '../utils/platform/messages';
 import { Alert } from './Alert';
+import { AddToCard } from './AddToCard';
+import { AllowSite } from './AllowSite';
 import { LazyDraftPane as DraftPane } from './LazyDraftPane';
 import { LazyDueNow } from './LazyDueNow';
 import { usePresets } from './use-presets';
@@ -150,6 +152,7 @@ export function PopupApp() {
           <strong data-testid="task-title">{found.task.title}</strong>
         </p>
       )}
+      {found && !found.task && !read?.recognised && <AllowSite url={tab?.url} onAllowed={() => location.reload()} />}
       {!found?.task && read?.message && <p class="notice">{read.message}</p>}
       {!found?.task && boardCount > 0 && (
         <p class="notice">
@@ -207,6 +210,7 @@ export function PopupApp() {
           idPrefix="popup"
         />
       )}
+      {draftId && <AddToCard tabId={tab?.id} read={read} draftId={draftId} />}
     </main>
   );
 }

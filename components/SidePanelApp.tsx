@@ -8,6 +8,8 @@ import { draftForTask } from '../utils/storage/task-drafts';
 import { getTriageChoices, onTriageChoicesChanged, setTriageChoice } from '../utils/storage/triage-store';
 import { openExtensionPage } from '../utils/platform/side-panel';
 import { Alert } from './Alert';
+import { AddToCard } from './AddToCard';
+import { AllowSite } from './AllowSite';
 import { FilterSelect } from './FilterSelect';
 import { BoardRow, type RowActions } from './BoardRow';
 import { LazyDraftPane as DraftPane } from './LazyDraftPane';
@@ -134,6 +136,7 @@ export function SidePanelApp() {
           composeTo={read?.recipients}
           idPrefix="panel"
         />
+        <AddToCard tabId={tab?.id} read={read} draftId={openId} />
       </main>
     );
   }
@@ -161,6 +164,7 @@ export function SidePanelApp() {
       {!loading && !tab && <p class="empty">No tab to read. Open a board, then open this panel again.</p>}
       {!loading && tab && tasks.length === 0 && (
         <div class="empty" data-testid="board-empty">
+          {!read?.recognised && <AllowSite url={tab.url} onAllowed={() => location.reload()} />}
           <p>{read?.message ?? 'This page is not a board we can read.'}</p>
           <p>Open a Trello board, an Asana project or your Gmail inbox, or try the demo board.</p>
           <button type="button" onClick={() => openExtensionPage(DEMO_PAGE)}>
