@@ -21,6 +21,11 @@ export interface Harness {
   serve(url: string, html: string): Promise<void>;
   /** Opens a served page in a new tab and returns it with the browser's id for that tab. */
   openSite(url: string): Promise<{ page: Page; tabId: number }>;
+  /**
+   * Clicks the extension's toolbar button on this page's tab, as a person does before using the
+   * popup there; the browser then grants activeTab for that tab (its URL, a one-off script).
+   */
+  clickAction(page: Page): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -47,6 +52,8 @@ export async function launch(
     '--disable-component-update',
     '--disable-sync',
     ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
+    // Lets a test click the toolbar button through the DevTools protocol (Extensions.triggerAction).
+    '--enable-unsafe-extension-debugging',
   ];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -86,6 +93,19 @@ export async function launch(
       const page = await context.newPage();
       await page.goto(url);
       return { page, tabId: await tabIdOf(harness, page) };
+    },
+    async clickAction(page: Page) {
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      try {
+        const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+          targetInfos: { targetId: string; url: string }[];
+        };
+        const tab = targetInfos.find((t) => t.url === page.url());
+        if (!tab) throw new Error(`No tab shows ${page.url()}`);
+        await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+      } finally {
+        await cdp.detach();
+      }
     },
     async close() {
       await context.close();
