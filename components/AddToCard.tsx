@@ -1,38 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Brief } from '../utils/core/model/brief';
 import type { PageRead } from '../utils/core/model/task';
-import { layoutBrief, type Layout } from '../utils/core/render/layout';
-import { renderEmailHtml, renderMarkdown, renderText } from '../utils/core/render';
-import { sanitizeHtml } from '../utils/platform/sanitize/sanitize';
+import type { Layout } from '../utils/core/render/layout';
+import type { CardPayload } from '../utils/platform/card-payload';
 import { askTab, type CardFormat } from '../utils/platform/messages';
 import { cardTargetFor, type CardTarget } from '../utils/sites/card-targets';
 import { onDraftsChanged } from '../utils/storage/db/changes';
 import { drafts, errorText } from '../utils/storage/drafts-client';
 import { Alert } from './Alert';
 
-interface Preview {
+interface Preview extends CardPayload {
   taskId: string;
-  html: string;
-  text: string;
-  markdown: string;
-  layout: Layout;
   format: CardFormat;
   hasText: boolean | null;
 }
 
 const NO_ANSWER = 'The page did not answer. Reload it, open the extension again and try once more.';
-
-/** The brief as the card gets it: the card is its source, so no "Source task" line pointing back at it. */
-function payloadOf(brief: Brief) {
-  const forCard = { ...brief, source: undefined };
-  return {
-    // HTML only crosses into a web page after DOMPurify has seen it; editors keep no inline styles.
-    html: sanitizeHtml(renderEmailHtml(forCard), { allowStyle: false }),
-    text: renderText(forCard),
-    markdown: renderMarkdown(forCard),
-    layout: layoutBrief(forCard),
-  };
-}
 
 /**
  * "Add brief to the card": shows what will be added, then, on the owner's confirmation, has the
@@ -71,8 +54,8 @@ export function AddToCard({ tabId, read, draftId }: { tabId?: number; read?: Pag
     setBusy(true);
     try {
       // The latest saved text: what the owner sees in the preview is exactly what is written.
-      const latest = (await (await drafts()).get(draftId)) ?? brief;
-      const payload = payloadOf(latest);
+      const [latest, { cardPayload }] = await Promise.all([drafts().then((store) => store.get(draftId)), import('../utils/platform/card-payload')]);
+      const payload = cardPayload(latest ?? brief);
       const probe = await askTab(tabId, { type: 'card-editor', taskId }).catch(() => undefined);
       if (!probe) return setError(NO_ANSWER);
       if (!probe.ok) return setError(probe.error);

@@ -9,8 +9,7 @@ import { boundTab, readSelection, readTab } from '../utils/platform/tab-binding'
 import { openExtensionPage, openSidePanel } from '../utils/platform/side-panel';
 import { DEMO_PAGE } from '../utils/platform/messages';
 import { Alert } from './Alert';
-import { AddToCard } from './AddToCard';
-import { AllowSite } from './AllowSite';
+import { LazyAddToCard as AddToCard, LazyAllowSite as AllowSite } from './LazySiteActions';
 import { LazyDraftPane as DraftPane } from './LazyDraftPane';
 import { LazyDueNow } from './LazyDueNow';
 import { usePresets } from './use-presets';
@@ -152,7 +151,7 @@ export function PopupApp() {
           <strong data-testid="task-title">{found.task.title}</strong>
         </p>
       )}
-      {found && !found.task && !read?.recognised && <AllowSite url={tab?.url} onAllowed={() => location.reload()} />}
+      {found && !read?.recognised && <AllowSite url={tab?.url} onAllowed={() => location.reload()} />}
       {!found?.task && read?.message && <p class="notice">{read.message}</p>}
       {!found?.task && boardCount > 0 && (
         <p class="notice">

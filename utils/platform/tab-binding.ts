@@ -2,7 +2,6 @@
 // active tab of the current window.
 import { browser, type Browser } from 'wxt/browser';
 import { askTab } from './messages';
-import { scriptForTab } from './site-access';
 import { emptyRead, type PageRead } from '../core/model/task';
 
 type Tab = Browser.tabs.Tab;
@@ -33,6 +32,8 @@ export async function readTab(tab: Tab): Promise<PageRead> {
   try {
     return await timeout(askTab(tab.id, { type: 'read-page' }), 2500);
   } catch {
+    // Only a page that did not answer needs the site catalog: it loads then, not with the view.
+    const { scriptForTab } = await import('./site-access');
     const file = await scriptForTab(tab.url);
     if (!file) return emptyRead('none');
     try {
