@@ -207,9 +207,11 @@ describe('Outlook on the web', () => {
       document.querySelector<HTMLInputElement>('input.ms-TextField-field')!.value = '';
     });
     const popup = await h.openPage(`popup.html?tab=${tabId}`);
-    await popup.getByTestId('task-input').fill('Research competitor pricing for our three bakery rivals by Friday');
+    const typed = 'Research competitor pricing for our three bakery rivals by Friday';
+    await popup.getByTestId('task-input').fill(typed);
     await popup.getByTestId('rewrite').click();
-    await popup.getByTestId('brief-outcome').waitFor();
+    // The popup first shows the last draft: wait for the one just written.
+    await popup.waitForFunction((t) => (document.querySelector('#popup-title') as HTMLInputElement | null)?.value === t, typed);
     const outcome = (await popup.getByTestId('brief-outcome').inputValue()).trim();
     await popup.getByTestId('insert-email').click();
     await expect.poll(() => popup.getByRole('status').filter({ hasText: /^Inserted/ }).count()).toBe(1);
