@@ -6,6 +6,7 @@ import { presetsSchema } from '../utils/core/model/presets-schema';
 import type { Assistant } from '../utils/core/model/brief';
 import { Alert } from './Alert';
 import { FollowUpSettings } from './FollowUpSettings';
+import { SitesSettings } from './SitesSettings';
 
 type TextKey = Exclude<keyof Presets, 'tools' | 'assistants' | 'lastAssistant'>;
 
@@ -189,6 +190,7 @@ export function OptionsApp() {
         {error && <Alert>{error}</Alert>}
       </form>
       <FollowUpSettings />
+      <SitesSettings />
       <Shortcuts />
     </main>
   );

@@ -8,6 +8,7 @@ import { boundTab, readSelection, readTab } from '../utils/platform/tab-binding'
 import { openExtensionPage, openSidePanel } from '../utils/platform/side-panel';
 import { DEMO_PAGE } from '../utils/platform/messages';
 import { Alert } from './Alert';
+import { LazyAddToCard as AddToCard, LazyAllowSite as AllowSite } from './LazySiteActions';
 import { LazyDraftPane as DraftPane } from './LazyDraftPane';
 import { LazyDueNow } from './LazyDueNow';
 import { usePresets } from './use-presets';
@@ -172,6 +173,7 @@ export function PopupApp() {
           Your last brief, <strong dir="auto">{resumed}</strong>, is below. Type a new task to start another.
         </p>
       )}
+      {found && !read?.recognised && <AllowSite url={tab?.url} onAllowed={() => location.reload()} />}
       {!found?.task && read?.message && <p class="notice">{read.message}</p>}
       {!found?.task && boardCount > 0 && (
         <p class="notice">
@@ -232,6 +234,7 @@ export function PopupApp() {
           idPrefix="popup"
         />
       )}
+      {draftId && <AddToCard tabId={tab?.id} read={read} draftId={draftId} />}
     </main>
   );
 }

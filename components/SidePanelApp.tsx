@@ -8,6 +8,7 @@ import { draftForTask } from '../utils/storage/task-drafts';
 import { getTriageChoices, onTriageChoicesChanged, setTriageChoice } from '../utils/storage/preferences';
 import { openExtensionPage } from '../utils/platform/side-panel';
 import { Alert } from './Alert';
+import { LazyAddToCard as AddToCard, LazyAllowSite as AllowSite } from './LazySiteActions';
 import { FilterSelect } from './FilterSelect';
 import { BoardRow, type RowActions } from './BoardRow';
 import { LazyDraftPane as DraftPane } from './LazyDraftPane';
@@ -149,6 +150,7 @@ export function SidePanelApp() {
           composeTo={read?.recipients}
           idPrefix="panel"
         />
+        <AddToCard tabId={tab?.id} read={read} draftId={openId} />
       </main>
     );
   }
@@ -176,6 +178,7 @@ export function SidePanelApp() {
       {!loading && !tab && <p class="empty">No tab to read. Open a board, then open this panel again.</p>}
       {!loading && tab && tasks.length === 0 && (
         <div class="empty" data-testid="board-empty">
+          {!read?.recognised && <AllowSite url={tab.url} onAllowed={() => location.reload()} />}
           <p>{read?.message ?? 'This page is not a board we can read.'}</p>
           <p>Open a Trello board, an Asana project or your Gmail inbox, or try the demo board.</p>
           <button type="button" onClick={() => openExtensionPage(DEMO_PAGE).catch((e) => setError(errorText(e)))}>
