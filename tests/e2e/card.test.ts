@@ -140,7 +140,7 @@ describe.each(CASES)('add brief to the $site task', (c) => {
     }
     if (c.takesPaste) {
       expect(s.pastes).toHaveLength(1);
-      expect(s.pastes![0].html).toMatch(/^<hr><h2>/);
+      expect(s.pastes![0].html).toMatch(/^<hr><h2( dir="auto")?>/);
       expect(s.pastes![0].text).toMatch(/^---\n\n/);
     }
     expect(s.imgs).toBe(0);
