@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { MODEL_HOST_PATTERNS } from './utils/core/ai/hosts';
 
 // Sites read out of the box. Anything else goes through activeTab (a selection)
 // so the extension never asks for access to every site.
@@ -37,6 +38,8 @@ export default defineConfig({
     // Desktop reminders are asked for from Settings, when the owner turns them on.
     optional_permissions: ['notifications'],
     host_permissions: SUPPORTED_HOSTS,
+    // A model endpoint the owner turns on in Settings: one named origin at a time, asked for from that click.
+    optional_host_permissions: MODEL_HOST_PATTERNS,
     action: { default_title: 'Outcome Briefs', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' } },
     commands: {
       'open-side-panel': {
