@@ -7,8 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
+import { GOOD, rewriteInPopup as rewrite, section, TASK } from './ai-helpers';
 
 type Mode = 'good' | 'bad-json' | 'refusal' | 'server-error' | 'no-schema' | 'hang';
 interface Seen {
@@ -19,11 +19,6 @@ interface Seen {
   aborted: boolean;
 }
 
-const TASK = 'Post 3 Instagram updates this week';
-const GOOD = {
-  outcome: 'The 3 Instagram updates are live this week, each with a clear picture and caption.',
-  measure: 'All 3 Instagram updates are published this week, with reach and saves noted for each.',
-};
 const KEY = 'sk-test-1234567890';
 let server: Server;
 let port = 0;
@@ -77,18 +72,6 @@ function recordHostGrant(profile: string, extensionId: string, pattern: string) 
   writeFileSync(file, JSON.stringify(prefs));
 }
 
-const section = (page: Page, key: string) => page.locator(`[data-testid="brief-section"][data-section="${key}"]`);
-
-async function rewrite(h: Harness, task = TASK): Promise<Page> {
-  const popup = await h.openPage('popup.html');
-  const fresh = popup.getByRole('button', { name: 'New brief' });
-  if (await fresh.count()) await fresh.click();
-  await popup.getByTestId('task-input').fill(task);
-  await popup.getByTestId('rewrite').click();
-  await popup.getByTestId('brief-outcome').waitFor();
-  await popup.waitForSelector('[data-testid="save-state"][data-state="saved"]');
-  return popup;
-}
 
 const granted = (h: Harness) => h.worker.evaluate(() => chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }));
 

@@ -6,14 +6,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
 import { fakeLanguageModel, fakeModelCalls, setFakeModel, type FakeModel } from './fake-language-model';
+import { GOOD, rewriteInPopup, section, TASK } from './ai-helpers';
 
 let h: Harness;
 let control: Page;
-const TASK = 'Post 3 Instagram updates this week';
-const GOOD = {
-  outcome: 'The 3 Instagram updates are live this week, each with a clear picture and caption.',
-  measure: 'All 3 Instagram updates are published this week, with reach and saves noted for each.',
-};
 const answerWith = (sections: Record<string, string>) => ({ sections });
 
 beforeAll(async () => {
@@ -23,7 +19,6 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-const section = (page: Page, key: string) => page.locator(`[data-testid="brief-section"][data-section="${key}"]`);
 const saved = (page: Page) => page.waitForSelector('[data-testid="save-state"][data-state="saved"]');
 
 async function settings(change: Record<string, unknown>) {
@@ -37,17 +32,7 @@ async function model(m: FakeModel | null) {
   await setFakeModel(control, m);
 }
 
-/** A new brief written in the popup from typed text. */
-async function rewrite(task = TASK): Promise<Page> {
-  const popup = await h.openPage('popup.html');
-  const fresh = popup.getByRole('button', { name: 'New brief' });
-  if (await fresh.count()) await fresh.click();
-  await popup.getByTestId('task-input').fill(task);
-  await popup.getByTestId('rewrite').click();
-  await popup.getByTestId('brief-outcome').waitFor();
-  await saved(popup);
-  return popup;
-}
+const rewrite = (task = TASK) => rewriteInPopup(h, task);
 
 /** Saved versions of the brief, counted on the drafts page's history. */
 async function versions(title: string): Promise<number> {
