@@ -205,6 +205,16 @@ describe('the model endpoint', () => {
       await closing.close();
       await expect.poll(() => seen.at(-1)!.aborted).toBe(true);
 
+      // The key stays in this browser: an export of every draft does not carry it, nor the endpoint.
+      const library = await h.openPage('drafts.html');
+      await library.getByTestId('draft-row').first().waitFor();
+      const [download] = await Promise.all([library.waitForEvent('download'), library.getByTestId('export-all').click()]);
+      const exported = readFileSync((await download.path())!, 'utf8');
+      expect(exported).toContain(TASK);
+      expect(exported).not.toContain(KEY);
+      expect(exported).not.toContain(`127.0.0.1:${port}`);
+      await library.close();
+
       // Off again: the permission goes back, and nothing more is sent.
       await options.bringToFront();
       await options.getByTestId('ai-endpoint-off').click();
