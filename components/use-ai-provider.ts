@@ -16,15 +16,21 @@ export function useAiProvider(): { provider?: Provider; settings: AiSettings } {
       if (live) setState({ provider, settings });
     };
     void refresh();
-    const off = onAiSettingsChanged(() => void refresh());
     const onPermissions = () => void refresh();
-    browser.permissions.onAdded?.addListener(onPermissions);
-    browser.permissions.onRemoved?.addListener(onPermissions);
+    // The AI is optional: where the browser lacks these events the editor works without them.
+    let off = () => {};
+    try {
+      off = onAiSettingsChanged(() => void refresh());
+      browser.permissions.onAdded.addListener(onPermissions);
+      browser.permissions.onRemoved.addListener(onPermissions);
+    } catch {
+      // Nothing to follow: the state read once stands.
+    }
     return () => {
       live = false;
       off();
-      browser.permissions.onAdded?.removeListener(onPermissions);
-      browser.permissions.onRemoved?.removeListener(onPermissions);
+      browser.permissions?.onAdded?.removeListener(onPermissions);
+      browser.permissions?.onRemoved?.removeListener(onPermissions);
     };
   }, []);
   return state;
