@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { launch, tabIdOf, type Harness } from './harness';
 import { fakeLanguageModel, fakeModelCalls, setFakeModel, type FakeModel } from './fake-language-model';
 import { GOOD, rewriteInPopup, section, TASK } from './ai-helpers';
 
@@ -184,7 +184,7 @@ describe('with Chrome’s on-device model', () => {
     await popup.close();
   });
 
-  test('“Improve every new brief”: a brief written in the popup is improved at once, without a click', async () => {
+  test('“Improve every new brief”: a brief written in the popup or side panel is improved at once, without a click', async () => {
     await model({ availability: 'available', answer: answerWith(GOOD) });
     await settings({ auto: true });
     try {
@@ -200,6 +200,18 @@ describe('with Chrome’s on-device model', () => {
       await again.waitForTimeout(500);
       expect((await fakeModelCalls(control)).filter((c) => c.call === 'prompt')).toEqual([]);
       await again.close();
+
+      // The side panel too, for a task it writes a brief for the first time.
+      await model({ availability: 'available', answer: answerWith({}) });
+      const demo = await h.openPage('demo.html');
+      const panel = await h.openPage(`sidepanel.html?tab=${await tabIdOf(h, demo)}`);
+      await panel.getByTestId('task-row').first().waitFor();
+      await panel.getByRole('button', { name: /^Write brief: / }).first().click();
+      await panel.getByTestId('ai-status').waitFor();
+      expect(await panel.getByTestId('ai-status').textContent()).toBe('Kept the rule-based brief because the model suggested no changes.');
+      expect((await fakeModelCalls(control)).filter((c) => c.call === 'prompt')).toHaveLength(1);
+      await panel.close();
+      await demo.close();
     } finally {
       await settings({ auto: false });
     }
