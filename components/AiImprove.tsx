@@ -75,7 +75,8 @@ export function AiImprove({
     await save();
     const stored = await (await drafts()).get(latest.current.id);
     const merged = mergeImprovement(latest.current, result.asked, result.sections);
-    if (!stored || !merged.changed.length) {
+    if (!stored) return setError('This draft was deleted while the model was working, so the improvement was not saved.');
+    if (!merged.changed.length) {
       setSaid({ kind: 'kept', text: 'Kept the brief as it is because you changed those sections while the model was working.' });
       return;
     }
