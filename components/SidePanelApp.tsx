@@ -25,6 +25,8 @@ export function SidePanelApp() {
   const [chosen, setChosen] = useState<Record<string, Triage>>({});
   const [filter, setFilter] = useState<ReviewFilter>(ALL);
   const [openId, setOpenId] = useState<string>();
+  // A brief opened here for the first time, which AI improves at once when Settings say so.
+  const [fresh, setFresh] = useState<string>();
   const [focus, setFocus] = useState(0);
   const [bulk, setBulk] = useState<{ done: number; total: number }>();
   const [error, setError] = useState('');
@@ -54,7 +56,8 @@ export function SidePanelApp() {
     () => ({
       async open(row) {
         try {
-          const { brief } = await draftForTask(await drafts(), row.task, row.triage);
+          const { brief, created } = await draftForTask(await drafts(), row.task, row.triage);
+          if (created) setFresh(brief.id);
           returnTo.current = row.key;
           setOpenId(brief.id);
         } catch (e) {
@@ -149,6 +152,7 @@ export function SidePanelApp() {
           composeTabId={read?.compose ? tab?.id : undefined}
           composeTo={read?.recipients}
           idPrefix="panel"
+          improveOnOpen={openId === fresh}
         />
         <AddToCard tabId={tab?.id} read={read} draftId={openId} />
       </main>
