@@ -54,7 +54,11 @@ export function PopupApp() {
   // The title of the brief reopened from the last visit, while it is the one shown.
   const [resumed, setResumed] = useState('');
 
+  // Set once the person picks a brief here (a rewrite, "New brief"): no restore may undo that.
+  const chose = useRef(false);
+
   const useDraftId = (id: string | undefined) => {
+    chose.current = true;
     setResumed('');
     setDraftId(id);
     // Only a convenience for the next visit: a failure here must not disturb this one.
@@ -66,8 +70,9 @@ export function PopupApp() {
       const result = await findTask().catch(() => ({}) as Found);
       setFound(result);
       const store = await drafts();
-      if (touched.current) return;
-      if (result.task) {
+      // Once the person is typing, the page's task does not replace their words; the last
+      // brief still comes back in the editor below, where it cannot get in their way.
+      if (result.task && !touched.current) {
         setInput(taskText(result.task));
         const { draftForTask } = await import('../utils/storage/task-drafts');
         const { brief, notice: said, created } = await draftForTask(store, result.task);
@@ -81,7 +86,7 @@ export function PopupApp() {
       const lastBrief = last ? await store.get(last) : undefined;
       // The last brief comes back in the editor; its task text does not go back into the task
       // box, where it would run together with what the person starts typing.
-      if (lastBrief && lastBrief.deletedAt === undefined && !touched.current) {
+      if (lastBrief && lastBrief.deletedAt === undefined && !chose.current) {
         setDraftId(lastBrief.id);
         setResumed(lastBrief.title);
       }

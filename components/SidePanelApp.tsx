@@ -5,7 +5,8 @@ import { askTab, DEMO_PAGE } from '../utils/platform/messages';
 import { TRIAGE, TRIAGE_LABELS, type Triage } from '../utils/core/model/categories';
 import { sourceKey } from '../utils/core/model/task';
 import { draftForTask } from '../utils/storage/task-drafts';
-import { getTriageChoices, onTriageChoicesChanged, setTriageChoice } from '../utils/storage/preferences';
+import { getTriageChoices, onTriageChoicesChanged } from '../utils/storage/preferences';
+import { setRowTriage } from '../utils/storage/row-triage';
 import { openExtensionPage } from '../utils/platform/side-panel';
 import { Alert } from './Alert';
 import { LazyAddToCard as AddToCard, LazyAllowSite as AllowSite } from './LazySiteActions';
@@ -71,8 +72,7 @@ export function SidePanelApp() {
       },
       async setTriage(row, triage) {
         try {
-          if (!row.draft) return await setTriageChoice(row.key, triage);
-          await (await drafts()).setTriage(row.draft.id, triage);
+          await setRowTriage(row, triage);
         } catch (e) {
           setError(errorText(e));
         }
