@@ -1,7 +1,8 @@
-// What both AI test files do: write a new brief in the popup, read one section, and what a model
-// may answer for the task they use.
+// What both AI test files share: the task they use, a brief written for it in the popup, one
+// section, and what a model may answer for that task.
 import type { Page } from 'playwright-core';
 import type { Harness } from './harness';
+import { rewriteInPopup as rewrite } from './popup-brief';
 
 export const TASK = 'Post 3 Instagram updates this week';
 
@@ -14,13 +15,4 @@ export const GOOD = {
 export const section = (page: Page, key: string) => page.locator(`[data-testid="brief-section"][data-section="${key}"]`);
 
 /** A new brief written (and saved) in the popup from typed text; the popup stays open. */
-export async function rewriteInPopup(h: Harness, task = TASK): Promise<Page> {
-  const popup = await h.openPage('popup.html');
-  const fresh = popup.getByRole('button', { name: 'New brief' });
-  if (await fresh.count()) await fresh.click();
-  await popup.getByTestId('task-input').fill(task);
-  await popup.getByTestId('rewrite').click();
-  await popup.getByTestId('brief-outcome').waitFor();
-  await popup.waitForSelector('[data-testid="save-state"][data-state="saved"]');
-  return popup;
-}
+export const rewriteInPopup = (h: Harness, task = TASK): Promise<Page> => rewrite(h, task);

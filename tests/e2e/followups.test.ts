@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
+import { rewriteInPopup } from './popup-brief';
 import { recordGrant } from './grants';
 import { addDays, instantOf, todayIn } from '../../utils/core/followups/civil';
 import { dueDatesAfter } from '../../utils/core/followups/schedule';
@@ -16,15 +17,7 @@ let h: Harness;
 let zone = 'UTC';
 const TASK = 'Post 3 Instagram updates this week';
 
-async function briefFromPopup(harness: Harness, task: string) {
-  const popup = await harness.openPage('popup.html');
-  const fresh = popup.getByRole('button', { name: 'New brief' });
-  if (await fresh.count()) await fresh.click();
-  await popup.getByTestId('task-input').fill(task);
-  await popup.getByTestId('rewrite').click();
-  await popup.getByTestId('brief-outcome').waitFor();
-  await popup.close();
-}
+const briefFromPopup = async (harness: Harness, task: string) => (await rewriteInPopup(harness, task)).close();
 
 /** Opens the brief on the drafts page and sets what its reporting section says. */
 async function openBrief(harness: Harness, title: string, reportCadence?: string): Promise<Page> {

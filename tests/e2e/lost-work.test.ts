@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, tabIdOf, type Harness } from './harness';
+import { rewriteInPopup } from './popup-brief';
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,16 +12,7 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 const saved = (page: Page) => page.waitForSelector('[data-testid="save-state"][data-state="saved"]');
-async function typedBrief(task: string): Promise<Page> {
-  const popup = await h.openPage('popup.html');
-  const fresh = popup.getByRole('button', { name: 'New brief' });
-  if (await fresh.count()) await fresh.click();
-  await popup.getByTestId('task-input').fill(task);
-  await popup.getByTestId('rewrite').click();
-  await popup.getByTestId('brief-outcome').waitFor();
-  await saved(popup);
-  return popup;
-}
+const typedBrief = (task: string): Promise<Page> => rewriteInPopup(h, task);
 
 /** The stored draft with this title, read by the service worker straight from IndexedDB. */
 const storedDrafts = () =>
