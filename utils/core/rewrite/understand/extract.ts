@@ -44,7 +44,7 @@ export interface Extracted {
 }
 
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-const DAY_SHORT = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)';
+const DAY_SHORT = '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)';
 const DAYS = '(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends|mornings|evenings)';
 const MONTH =
   '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
@@ -62,6 +62,10 @@ const CLOCK = '\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)';
 const RELATIVE = `(?:${CLOCK}|(?:${CLOCK}\\s+)?(?:${END}|(?:tomorrow|today)(?:\\s+(?:morning|afternoon|evening|night|lunchtime))?|tonight|noon|midday|lunchtime|${ORD}\\s+of\\s+(?:the|next|this)\\s+month|(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})|${DAY}(?:\\s+(?:morning|afternoon|evening|night|lunchtime)|\\s+the\\s+${ORD}|['’]s\\s+\\p{L}+(?:\\s+(?:day|meeting|call|event|session|party|launch|opening|deadline))?)?|(?:next\\s+)?${DAY_SHORT}\\b)(?:\\s+(?:at\\s+)?${CLOCK})?)`;
 
 const CADENCE: RegExp[] = [
+  // "every Mon and Thu": the days, with the word that makes them recur.
+  new RegExp(`\\b(?:every|each)\\s+(?:${DAY}|${DAY_SHORT})(?:\\s*(?:/|,|&|and)\\s*(?:${DAY}|${DAY_SHORT})){1,6}\\b`, 'i'),
+  // "end of every month", "the first Monday of each month".
+  new RegExp(`\\b(?:(?:at\\s+)?the\\s+)?(?:end|start|beginning|first\\s+${DAY}|last\\s+${DAY}|first\\s+day|last\\s+day)\\s+of\\s+(?:every|each)\\s+(?:month|week|quarter|year|term)\\b`, 'i'),
   // "Mon/Wed/Fri", "Tue & Thu": the days themselves are the cadence.
   new RegExp(`\\b(?:${DAY}|${DAY_SHORT})(?:\\s*(?:/|,|&|and)\\s*(?:${DAY}|${DAY_SHORT})){1,6}\\b`, 'i'),
   new RegExp(`\\b(?:every|each)\\s+(?:other\\s+|second\\s+|single\\s+)?(?:\\d{1,3}\\s+)?(?:${PERIOD}s?|${DAY}|${DAYS})\\b(?:\\s+(?:morning|evening|afternoon))?`, 'i'),
@@ -69,6 +73,8 @@ const CADENCE: RegExp[] = [
   new RegExp(`\\b${COUNT}\\s?(?:x|times)\\s?(?:weekly|daily|monthly)\\b`, 'i'),
   new RegExp(`\\bx\\s?\\d{1,2}\\s?(?:/|a|per)\\s?${PERIOD}\\b`, 'i'),
   new RegExp(`\\b(?:once|twice)\\s+(?:a|an|per|each|every)\\s+${PERIOD}\\b`, 'i'),
+  // "one a day", "one tip a day", "two posts per week": a count for each period.
+  new RegExp(`\\b(?:one|two|three|four|five|six|seven|\\d{1,2})(?:\\s+[\\p{L}-]+)?\\s+(?:a|per|each|every)\\s+(?:day|week|weekday|month|fortnight)\\b`, 'iu'),
   new RegExp(`\\b(?:once|twice)\\s+(?:weekly|daily|monthly)\\b`, 'i'),
   new RegExp(`\\bon\\s+${DAYS}\\b`, 'i'),
   new RegExp(`\\b${DAYS}\\b(?!\\s+[a-z])`, 'i'),
@@ -87,33 +93,50 @@ const RATE_WORD = /\b(?:daily|weekly|monthly|quarterly|yearly|annually|fortnight
 const RATE_A = /\b(?:a|per)\s+(?:week|month|quarter|year|day)\b/i;
 
 const ENGLISH_DATES: RegExp[] = [
+  // "Thurs 10am", "for Thurs 9am", "by Weds": a day, written short or long, with its time.
+  new RegExp(`\\b(?:(?:on|for|by|before|until|this|next)\\s+)?(?:${DAY}|${DAY_SHORT})\\.?\\s+(?:at\\s+)?${CLOCK}`, 'i'),
+  new RegExp(`\\b(?:by|before|until|till|due|on)\\s+(?:${DAY_SHORT})\\b\\.?`, 'i'),
+  // "Partners' meeting Weds": the day of the meeting the work is for.
+  new RegExp(`(?<=\\b(?:meeting|mtg|call|review|session|appointment|interview|deadline)\\s+)(?:${DAY}|${DAY_SHORT})\\b\\.?`, 'i'),
+  // "by 2nd working day", "the 3rd business day of the month".
+  new RegExp(`\\b(?:(?:by|before|on|until)\\s+)?(?:the\\s+)?${SUFFIXED}\\s+(?:working|business)\\s+day(?:\\s+of\\s+(?:the|each|every|next)\\s+month)?`, 'i'),
   // "20 Dec - 2 Jan", "between the 3rd and 7th", "over the weekend", "Thursday 14th".
   new RegExp(`\\b(?:from\\s+)?${ORD}\\s+${MONTH}\\s?[-–]\\s?${ORD}\\s+${MONTH}\\b`, 'i'),
   new RegExp(`\\bbetween\\s+(?:the\\s+)?${ORD}\\s+and\\s+(?:the\\s+)?${ORD}(?:\\s+(?:of\\s+)?${MONTH})?\\b`, 'i'),
-  /\bover\s+the\s+(?:weekend|holidays|summer|break|christmas|easter|half[- ]term)\b/i,
+  /\bover\s+(?:the\s+)?(?:weekend|holidays|summer|break|christmas|xmas|easter|half[- ]term|new year)\b/i,
   new RegExp(`\\b(?:on\\s+)?${DAY}\\s+(?:the\\s+)?${SUFFIXED}`, 'i'),
   new RegExp(`\\b(?:by|before|until|till|due|due by|no later than|ahead of|in time for|latest)\\s+(?:the\\s+)?(?:${EVENT}\\b|${RELATIVE}|${NAMED}|${SUFFIXED}|the\\s+${ORD}\\b|q[1-4]\\b|half[- ]term\\b|mid-?(?:month|week)\\b)`, 'iu'),
   new RegExp(`\\b(?:on|for)\\s+(?:${NAMED}|the\\s+${NAMED}|the\\s+${ORD}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${SUFFIXED}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${DAY}(?:['’]s\\s+\\p{L}+(?:\\s+(?:day|meeting|call|event|session|party|launch|review|deadline))?|\\s+${ORD})?(?:\\s+(?:at\\s+)?${CLOCK})?|(?:next|this)\\s+(?:week|month)['’]s\\s+\\p{L}+|${END}|lunchtime|noon|tonight|(?:today|tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?)\\b(?!['’]s)`, 'iu'),
   new RegExp(`\\bin\\s+(?:q[1-4]|${MONTH})\\b`, 'i'),
   new RegExp(`\\b${MONTH}\\s?[-–]\\s?${MONTH}\\b`, 'i'),
   new RegExp(`\\b(?:within|in)\\s+(?:the\\s+next\\s+)?(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|ten|a couple of|a few)\\s+(?:working\\s+|business\\s+)?(?:days?|weeks?|months?|hours?)\\b`, 'i'),
-  new RegExp(`\\b${END}\\b`, 'i'),
-  new RegExp(`\\b(?:(?:on|for|by)\\s+)?(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})\\b(?:['’]s\\b)?`, 'i'),
+  // "Year-end pack", "month-end close": a period's end naming a kind of thing is no date.
+  new RegExp(`\\b${END}\\b(?!\\s+(?!(?:and|or|to|for|on|in|at|by|with|please)\\b)\\p{Ll})`, 'iu'),
+  // "this week's 43 delivery notes" names which notes, and stays with them.
+  new RegExp(`\\b(?:(?:on|for|by)\\s+)?(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})\\b(?!['’]s\\b)`, 'i'),
   /\b(?:(?:today|tomorrow)(?:\s+(?:morning|afternoon|evening|night|lunchtime))?|tonight|asap|eod|eow|eom)\b/i,
   new RegExp(`\\b(?:${MONTH}\\.?\\s+${RANGE}(?:,?\\s+\\d{4})?|${RANGE}\\s+(?:of\\s+)?${MONTH}(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b`, 'i'),
+  new RegExp(`\\b(?:mid|early|late)[-\\s]${MONTH}\\b`, 'i'),
 ];
 
 const OTHER_DATES: RegExp[] = [
   /(?<!\p{L})(?:esta|la próxima|próxima)\s+semana(?!\p{L})|(?<!\p{L})la semana que viene(?!\p{L})|(?<!\p{L})(?:pasado\s+)?mañana(?!\p{L})|(?<!\p{L})hoy(?!\p{L})/iu,
-  /(?<!\p{L})(?:cette|la)\s+semaine(?:\s+prochaine)?(?!\p{L})|(?<!\p{L})semaine prochaine(?!\p{L})|(?<!\p{L})(?:après-)?demain(?!\p{L})|(?<!\p{L})aujourd['’]hui(?!\p{L})/iu,
+  /(?<!\p{L})(?:cette\s+semaine|la\s+semaine\s+prochaine)(?!\p{L})|(?<!\p{L})semaine prochaine(?!\p{L})|(?<!\p{L})(?:après-)?demain(?!\p{L})|(?<!\p{L})aujourd['’]hui(?!\p{L})/iu,
   /(?<!\p{L})(?:diese|nächste|kommende)\s+woche(?!\p{L})|(?<!\p{L})(?:übermorgen|morgen|heute)(?!\p{L})|(?<!\p{L})spätestens\s+(?:am\s+)?\p{L}+(?!\p{L})/iu,
-  /\b(?:am|zum|bis zum|ab dem)\s+\d{1,2}\.?(?=\s|$|[,;])/iu,
+  // "am 3. Juni", "am 20.": the day, and the month when it follows.
+  /\b(?:am|zum|bis zum|ab dem)\s+\d{1,2}\.(?:\s*(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)?|\b(?:am|zum|bis zum|ab dem)\s+\d{1,2}(?=\s|$|[,;])/iu,
+  // "du 5 au 20 août", "del 3 al 7 de mayo": a span of days.
+  /\b(?:du|del)\s+\d{1,2}\s+(?:au|al)\s+\d{1,2}(?:\s+(?:de\s+)?[a-zéûñ]+)?/iu,
+  // "juillet-août", "julio-agosto", "Juli–August": a span of months.
+  /\b(?:(?:pour|en|de|du|para|im|von)\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|april|juni|juli|august|oktober|dezember)\s?[-–]\s?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/iu,
   /\bbis\s+\d{1,2}\.(?!\d)/iu,
   /\b(?:bis|vor)\s+(?:ende|anfang|mitte)\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|des monats|der woche|nächster woche|nächsten monats)\b/iu,
   /\b(?:para|antes de|hasta)\s+(?:finales|principios|mediados)\s+de(?:l)?\s+(?:mes|semana|año|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/iu,
   /\b(?:pour|avant|d['’]ici)\s+(?:la\s+)?(?:fin|début|mi-)\s*(?:du|de|d['’])?\s*(?:mois|semaine|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/iu,
   /\b(?:até|entro|voor|vóór|tot|przed|do|före|senast)\s+(?:(?:o\s+)?dia\s+\d{1,2}|il\s+\d{1,2}(?:\s+\p{L}+)?|\d{1,2}(?:\.|\s+\p{L}+)?|(?:lunedì|martedì|mercoledì|giovedì|venerdì|segunda|terça|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|piątku|poniedziałku|måndag|fredag)(?:-feira)?)/iu,
   /[\p{N}\p{Script=Han}]{1,6}(?:曜日|日|月末|週末|週)まで(?:に)?/u,
+  // "d. 22. maj", "den 3. juni": Danish and Norwegian dates.
+  /(?<!\p{L})(?:d\.|den)\s*\d{1,2}\.\s*(?:januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|oktober|november|december|desember)(?!\p{L})/iu,
   /\b(?:pour|en|avant|d'ici|fin|début|bis|im|vor|ab|para|en|antes de|hasta|a finales de)\s+(?:(?:le\s+)?mois\s+d['’]|de\s+|del\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|april|juni|juli|august|september|oktober|november|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/i,
   /\b(?:bis|vor)\s+(?:zum\s+|zur\s+)?(?:ende\s+(?:des|der|dieser|nächster)\s+(?:woche|monats|jahres|quartals)|monatsende|wochenende|freitag|montag|dienstag|mittwoch|donnerstag|samstag|sonntag|morgen|heute|\d{1,2}\.\s*(?:\d{1,2}\.|[a-zäöü]+))/i,
   /\b(?:antes\s+del?|hasta\s+el|para\s+el|el)\s+(?:fin\s+de\s+(?:mes|semana|año)|viernes|lunes|martes|miércoles|jueves|sábado|domingo|\d{1,2}(?:\s+de\s+[a-z]+)?)\b/i,
@@ -122,7 +145,8 @@ const OTHER_DATES: RegExp[] = [
   /\b(?:fin\s+(?:du|de)\s+(?:mois|mes|semaine))\b/i,
 ];
 
-const NUMERIC_DATE = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b/;
+/** "30.09." keeps its full stop, as a German date is written. */
+const NUMERIC_DATE = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.(?:\d{2,4}\b)?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b)/;
 
 /** The preposition a date core may carry on its left, in each language. */
 const DATE_PREP = /(?:\b(?:by|before|until|till|on|for|due|in|within|no later than|ahead of|bis|vor|zum|am|ab|antes del?|hasta el|para el|el|avant|d'ici|pour le|le|jusqu'au|até|entro|per il|voor|tot)\s+(?:the\s+|le\s+|el\s+|o\s+)?)$/i;
@@ -133,7 +157,7 @@ const MONEY_LIMIT =
   '(?:under|below|less than|no more than|not more than|up to|max(?:imum)?\\.?|at most|a budget of|budget(?: of| is)?:?|within|bis zu|höchstens|maximal|max\\.?|unter|hasta|menos de|máximo|como máximo|presupuesto(?: de)?:?|jusqu\'à|moins de|maximum|budget(?: de)?:?)';
 const MONEY_PER =
   '(?:\\s?(?:/|per|a|an|pro|por|par|im|je|al|à la|al mes|por mes)\\s?(?:month|mo|week|wk|year|yr|hour|hr|head|day|post|person|night|guest|item|word|page|monat|woche|jahr|stunde|mes|semana|año|hora|mois|semaine|an|heure|maand|mese|h)\\b)?';
-const MONEY = new RegExp(`(?:\\b${MONEY_LIMIT}\\s+)?${MONEY_CORE}${MONEY_PER}`, 'i');
+const MONEY = new RegExp(`(?:\\b${MONEY_LIMIT}\\s+)?${MONEY_CORE}${MONEY_PER}(?:\\s+(?:max|maximum|tops|at most|or less|max\\.)(?![\\p{L}]))?`, 'iu');
 const LIMIT_AT = new RegExp(`^${MONEY_LIMIT}\\s`, 'i');
 
 const TIME = /\b(?:at\s+|um\s+|a las\s+|à\s+)?(?:\d{1,2}:\d{2}\s?(?:am|pm|h|uhr)?|\d{1,2}\s?(?:am|pm)|\d{1,2}h\d{2}|\d{1,2}\s?uhr)\b(?:\s+(?:sharp|on the dot|exactly|precisely|pünktlich|en punto|pile))?/i;
@@ -144,7 +168,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const QUANTITY = new RegExp(
-  `(?:^|[\\s(])(?:top\\s+|the\\s+|all\\s+|our\\s+|last\\s+|first\\s+|next\\s+|about\\s+|around\\s+|roughly\\s+|some\\s+)?(\\d{1,5}(?:[.,]\\d+)?(?:\\s?[-–]\\s?\\d{1,5})?(?=\\s*\\p{L})|(?:${Object.keys(NUMBER_WORDS).join('|')}|a dozen)(?=\\s))\\s*(?!%|\\d|st\\b|nd\\b|rd\\b|th\\b|am\\b|pm\\b|x\\b|times\\b)([\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*){0,2})`,
+  `(?:^|[\\s(])(?:top\\s+|the\\s+|all\\s+|our\\s+|last\\s+|first\\s+|next\\s+|about\\s+|around\\s+|roughly\\s+|some\\s+)?(\\d{1,5}(?:[.,]\\d+)?(?:\\s?[-–]\\s?\\d{1,5})?(?=\\s+\\p{L}|(?:min|mins|h|hrs?|k)\\b)|(?:${Object.keys(NUMBER_WORDS).join('|')}|a dozen)(?=\\s))\\s*(?!%|\\d|st\\b|nd\\b|rd\\b|th\\b|am\\b|pm\\b|x\\b|times\\b)([\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*){0,2})`,
   'giu',
 );
 const NOT_COUNTED = new RegExp(`^(?:${MONTH}|${DAY}|of|and|or|to|a|an|the|per|times|x)$|^(?:and|or|to|per|times|x)\\b|^of\\s+(?!them|those|these)`, 'i');
@@ -158,7 +182,7 @@ const FILE = /\b[\p{L}\p{N}_-]+(?:[ _-][\p{L}\p{N}_-]+){0,3}\.(?:pdf|xlsx?|csv|d
 const PATH = /\b[\p{L}][\p{L}\p{N}_.-]*(?:\/[\p{L}\p{N}_.-]*[\p{L}][\p{L}\p{N}_.-]*)+(?:\s(?:\d{2,4}|\p{Lu}[\p{L}\p{N}_-]*))*/gu;
 const FOLDER =
   /\b(?:the\s+|our\s+|my\s+)?(?:shared\s+)?(?:["“'‘][^"”'’]{1,40}["”'’]\s+(?:folder|drive|sheet|spreadsheet|doc|document|board|inbox|album)\b|(?:folder|drive|sheet|spreadsheet|doc|document|board|inbox|album)\s+(?:called\s+|named\s+)?["“'‘][^"”'’]{1,60}["”'’])/gi;
-const NOT_PATH = /^(?:[A-Z]{1,4}(?:\/[A-Z]{1,4})+|and\/or|w\/o?|n\/a|\d+x?\/\w+|[a-z]{1,2}\/[a-z]{1,2}|24\/7|\w+\/(?:week|month|day|year|wk|mo|hr|h)|km\/h)$/i;
+const NOT_PATH = /^(?:(?!drive|dropbox|onedrive|sharepoint|box|docs|gdrive)[a-z]+\/[a-z]+|x\/twitter|twitter\/x|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:\/(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun))+|[A-Z]{1,4}(?:\/[A-Z]{1,4})+|and\/or|w\/o?|n\/a|\d+x?\/\w+|[a-z]{1,2}\/[a-z]{1,2}|24\/7|\w+\/(?:week|month|day|year|wk|mo|hr|h)|km\/h)$/i;
 
 function cut(text: string, start: number, length: number): string {
   return `${text.slice(0, start)} ${text.slice(start + length)}`;
@@ -221,6 +245,8 @@ function chronoDates(text: string, lang: string): { rest: string; found: DatePhr
     if (/^[-–\s]*\d+\s*(?:min|mins|minutes|h|hrs?|hours?|sec|seconds?)$/i.test(t)) continue;
     // "from last week", "yesterday": a time in the past describes the thing, it is no deadline.
     if (/^(?:last|yesterday|earlier|previous|the other day)\b|\bago$/i.test(t)) continue;
+    // "who haven't paid since March": a time a state began describes the thing; it is no deadline.
+    if (/\b(?:since|from)\s+$/i.test(rest.slice(0, rest.indexOf(t)))) continue;
     // "Saturday's count": the day names the event, and stays with it.
     if (/^['’]s\b/.test(rest.slice(rest.indexOf(t) + t.length))) continue;
     // "Black Friday", "Cyber Monday", "Good Friday" are names of events, kept with their first word.
@@ -241,7 +267,7 @@ function chronoDates(text: string, lang: string): { rest: string; found: DatePhr
 
 /** "4 videos/month", "3 posts a week": a count per period, as written. */
 export const COUNT_RATE =
-  /\b\d{1,3}(?:\s?x)?\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s?(?:\/|per\s|a\s|an\s|each\s|every\s|por\s|par\s|pro\s|die\s|im\s|in der\s|a la\s|al\s|à la\s|w\s|i\s|op\s)\s?(?:day|week|month|quarter|year|weekday|semana|semaine|woche|week|settimana|mes|mês|mois|monat|maand|mese|jour|día|dia|tag|dag|giorno|tydzień|tygodniu|vecka)\b/iu;
+  /\b\d{1,3}(?:\s?x)?\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s?(?:\/|per\s|a\s|an\s|each\s|every\s|por\s|par\s|pro\s|die\s|im\s|in der\s|a la\s|al\s|à la\s|w\s|i\s|op\s)\s?(?:day|week|wk|month|mo|quarter|year|weekday|semana|semaine|woche|week|settimana|mes|mês|mois|monat|maand|mese|jour|día|dia|tag|dag|giorno|tydzień|tygodniu|vecka)\b/iu;
 
 const memo = new Map<string, Extracted>();
 const MEMO_MAX = 500;
@@ -287,13 +313,16 @@ function extractOnce(input: string, lang: Lang | string): Extracted {
   s = pullAll(s, MONEY, (m) => {
     const text = tidyPhrase(m[0]);
     const limit = LIMIT_AT.exec(text);
-    out.money.push({ text, amount: limit ? text.slice(limit[0].length).trim() : text, limit: !!limit });
+    const after = /\s+(?:max|maximum|tops|at most|or less|max\.?)$/i.exec(text);
+    out.money.push({ text, amount: limit ? text.slice(limit[0].length).trim() : after ? text.slice(0, after.index) : text, limit: !!limit || !!after });
   });
   for (const re of CADENCE) s = pullAll(s, re, (m) => void out.cadence.push(tidyPhrase(m[0])));
   // "20 minutes a day", "3 posts a week": a rate only after a count.
   if (/\d|\b(?:one|two|three|four|five|once|twice)\b/i.test(s)) s = pullAll(s, RATE_A, (m) => void out.cadence.push(m[0]));
   s = pullAll(s, RATE_WORD, (m) => {
     const after = s.slice(m.index + m[0].length);
+    // "fixed price, not hourly": a frequency ruled out is a condition, not the cadence.
+    if (/\b(?:not|never|no)\s+$/i.test(s.slice(Math.max(0, m.index - 6), m.index))) return false;
     if (/^\s+(?!(?:and|or|by|to|for|on|in|at|with|from|until|before|please)\b)[\p{L}\p{N}]/u.test(after)) return false;
     out.cadence.push(m[0]);
   });
@@ -341,6 +370,7 @@ function extractOnce(input: string, lang: Lang | string): Extracted {
   out.rest = s
     .replace(/\(\s*\)/g, ' ')
     .replace(/\b(?:on|in|at|to|from|for|with|by|via)\s+(?=[,.;:?]|$|(?:on|in|at|to|from|for|with|by|via|and|or)\b)/gi, '')
+    .replace(/(?<![\p{L}'’])(?:de|du|des|del|für|vom|von|am|pour|para|antes|avant|bis|zum)\s+(?=[,.;:?]|$|(?:de|du|des|del|pour|para|für|mit|con|avec|à|a|en|in|zu)(?![\p{L}]))/giu, '')
     .replace(/\s+([,.;:?])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();

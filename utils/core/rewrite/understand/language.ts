@@ -20,7 +20,9 @@ const WORDS: Record<string, string[]> = {
   pt: ['criar', 'conteúdo', 'clínica', 'vezes', 'semana', 'para', 'da', 'do', 'dos', 'das', 'atualizar', 'planilha', 'contratar', 'um', 'assistente', 'novo', 'nova', 'cliente', 'enviar', 'o', 'os', 'as', 'do', 'da', 'dos', 'das', 'para', 'com', 'nosso', 'nossa', 'nossos', 'até', 'cada', 'semana', 'mês', 'segunda', 'sexta', 'quem', 'que', 'é', 'são', 'atualizar', 'preparar', 'reservar', 'procurar', 'ligar', 'enviar', 'escrever', 'fazer', 'clientes', 'planilha', 'novos', 'novas', 'no', 'na', 'de', 'e', 'um', 'uma', 'não'],
   nl: ['bijhouden', "zo'n", 'per', 'week', 'winkel', 'de', 'het', 'een', 'en', 'voor', 'met', 'van', 'ons', 'onze', 'tot', 'elke', 'maand', 'maandag', 'vrijdag', 'wie', 'wat', 'welke', 'zijn', 'bijwerken', 'maken', 'boeken', 'zoeken', 'bellen', 'sturen', 'schrijven', 'klanten', 'nieuwe', 'op', 'naar', 'uit', 'bij', 'niet', 'graag', 'volgende', 'plannen', 'invoeren', 'versturen', 'regelen', 'opstellen', 'volgend', 'deze', 'klant', 'offerte'],
   pl: ['dla', 'na', 'w', 'z', 'do', 'i', 'się', 'przygotować', 'zrobić', 'wysłać', 'klienta', 'klientów', 'ofertę', 'raport', 'nowy', 'nową', 'tydzień', 'jutro', 'zarezerwować', 'zadzwonić'],
-  sv: ['och', 'för', 'med', 'till', 'på', 'i', 'en', 'ett', 'boka', 'skicka', 'ring', 'uppdatera', 'skriva', 'hotell', 'veckan', 'kunder', 'nya', 'nästa', 'av', 'om'],
+  sv: ['och', 'för', 'med', 'till', 'på', 'i', 'en', 'ett', 'boka', 'skicka', 'ring', 'uppdatera', 'skriva', 'hotell', 'veckan', 'kunder', 'nya', 'nästa', 'av', 'om', 'att', 'som', 'anställa', 'hitta', 'göra'],
+  da: ['og', 'til', 'for', 'med', 'på', 'af', 'en', 'et', 'den', 'det', 'lav', 'lave', 'over', 'fra', 'om', 'inden', 'hver', 'uge', 'find', 'ring', 'send', 'book', 'årets', 'salg', 'kunder', 'nye'],
+  cs: ['a', 's', 'z', 'do', 'na', 'pro', 'se', 'je', 'v', 've', 'k', 'o', 'od', 'za', 'po', 'připravit', 'přepsat', 'najít', 'poslat', 'zavolat', 'klienty', 'klientem'],
 };
 
 const LIST: Record<string, Set<string>> = Object.fromEntries(Object.entries(WORDS).map(([k, v]) => [k, new Set(v)]));
@@ -49,6 +51,9 @@ const LETTERS: [RegExp, string, number][] = [
   [/[ìò]/u, 'it', 2],
   [/[ąćęłńśźż]/u, 'pl', 3],
   [/[å]/u, 'sv', 3],
+  [/ä/u, 'sv', 2],
+  [/[æø]/u, 'da', 3],
+  [/[ěščřžůťďň]/u, 'cs', 4],
 ];
 
 const SCRIPTS: [RegExp, string][] = [
@@ -95,7 +100,7 @@ export function detectLanguage(text: string): Detected {
     if (letters && n / letters > 0.3) return { lang: 'other', code };
   }
   const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  const score: Record<string, number> = { en: 0, de: 0, es: 0, fr: 0, it: 0, pt: 0, nl: 0, pl: 0, sv: 0 };
+  const score: Record<string, number> = { en: 0, de: 0, es: 0, fr: 0, it: 0, pt: 0, nl: 0, pl: 0, sv: 0, da: 0, cs: 0 };
   for (const w of words) {
     if (englishWords?.has(w)) score.en! += 1;
     for (const [code, set] of Object.entries(LIST)) if (set.has(w)) score[code]! += 1;

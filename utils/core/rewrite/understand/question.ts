@@ -13,7 +13,7 @@ export interface Question {
 }
 
 const POLITE =
-  /^(?:who\s+(?:can|could)\s+(?:we|i)\s+(?:get|find|hire|ask|use)\s+to|who\s+(?:can|could)|(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|u|we)|(?:is|are)\s+(?:anyone|someone|somebody)\s+(?:able|free)\s+to|(?:do|would)\s+you\s+(?:mind|have time to)|any chance (?:you|someone) could|would it be possible to|is it possible to|(?:can|could)\s+i\s+get\s+(?:you|someone)\s+to)\s+(?:please\s+|pls\s+|kindly\s+)?/i;
+  /^(?:(?:is|are)\s+there\s+(?:a|any)\s+way\s+(?:to|we\s+can|you\s+can)|any\s+way\s+(?:to|we\s+can|you\s+could)|who\s+(?:can|could)\s+(?:we|i)\s+(?:get|find|hire|ask|use)\s+to|who\s+(?:can|could)|(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|u|we)|(?:is|are)\s+(?:anyone|someone|somebody)\s+(?:able|free)\s+to|(?:do|would)\s+you\s+(?:mind|have time to)|any chance (?:you|someone) could|would it be possible to|is it possible to|(?:can|could)\s+i\s+get\s+(?:you|someone)\s+to)\s+(?:please\s+|pls\s+|kindly\s+)?/i;
 
 const WH = /^(how much|how many|how long|how often|who|whom|whose|what|which|where|when|why|how)\b/i;
 const AUX = /^(is|are|was|were|do|does|did|can|could|should|would|will|shall|has|have|had|may|might|must)\b/i;

@@ -26,7 +26,7 @@ export interface Verb {
 type Row = [string, string, Category, number, ActionClass, true?];
 
 const ROWS: Row[] = [
-  ['research', 'researched', 'market-research', 6, 'research'],
+  ['research', 'researched', 'market-research', 10, 'research'],
   ['investigate', 'investigated', 'market-research', 4, 'research'],
   ['benchmark', 'benchmarked', 'market-research', 5, 'compare'],
   ['survey', 'surveyed', 'market-research', 5, 'research'],
@@ -265,6 +265,9 @@ const ROWS: Row[] = [
   ['line up', 'lined up', 'other', 1, 'find'],
   ['round up', 'rounded up', 'other', 1, 'find'],
   ['look up', 'looked up', 'market-research', 1, 'research'],
+  ['look at', 'looked at', 'market-research', 2, 'research'],
+  ['scope out', 'scoped out', 'market-research', 3, 'research'],
+  ['suss out', 'sussed out', 'market-research', 3, 'research'],
   ['dig up', 'dug up', 'market-research', 1, 'research'],
   ['dig into', 'dug into', 'market-research', 2, 'research'],
   ['check out', 'checked out', 'market-research', 1, 'research'],
@@ -291,6 +294,11 @@ const ROWS: Row[] = [
   ['note down', 'noted down', 'transcription', 2, 'transcribe'],
   ['pull together', 'pulled together', 'reports', 1, 'create'],
   ['put up', 'put up', 'other', 1, 'publish'],
+  ['hand over', 'handed over', 'other', 1, 'send'],
+  ['hand', 'handed', 'other', 1, 'send'],
+  ['show', 'shown', 'reports', 2, 'create'],
+  ['get out', 'out', 'other', 1, 'send'],
+  ['put', 'put', 'other', 0, 'move'],
   ['mock up', 'mocked up', 'other', 1, 'create'],
   ['sketch', 'sketched', 'other', 1, 'create'],
   ['outline', 'outlined', 'other', 1, 'create'],
