@@ -184,7 +184,7 @@ export function garbleShapes(text: string, entry: Pick<Entry, 'title' | 'descrip
     if (/\b(?:ready|done|taken care of|looked after|in good shape|in place|up to date|complete|sorted)\s+(?:into|onto|vs\.?|versus|than|per|so)\b/i.test(t)) {
       out.push('a state followed by a preposition it cannot take');
     }
-    if (/\b(?:the|a|an)\s+(?:of|and|or|to|for|with|from|in|on|at|by|into|is|are|#|this|these|those|my|our|your|(?:(?:last|next|this)\s+)?(?:yesterday|today|tomorrow|tonight|day|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\b/i.test(t)) {
+    if (/(?<![\p{L}&'’-])(?:the|a|an)\s+(?:of|and|or|to|for|with|from|in|on|at|by|into|is|are|#|this|these|those|my|our|your|(?:(?:last|next|this)\s+)?(?:yesterday|today|tomorrow|tonight|day|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\b/iu.test(t)) {
       out.push('an article before a word that cannot follow it');
     }
     if (/\b(?:of|to|for|with|from|in|on|at|by|into|every|each|the|and|or)\s+(?:is|are)\b/i.test(t)) out.push('a preposition before the verb');

@@ -90,11 +90,25 @@ function structure(f: Classifiable, scores: Scores): void {
     TEXT.test(`${/^(?:turned|typed|written|transcribed|made|put)\b/.test(f.state ?? '') ? f.state : ''} ${f.slots.filter((s) => ['into', 'as'].includes(s.prep)).map((s) => s.text).join(' ')}`) ||
     /^(?:type up|type out|write up|write down|transcribe|note down|minute)$/.test(lemma);
   if (audio && toText) scores.transcription += 10;
-  if (/^(?:find|list|pull together|compile|research|compare|look into|scope out|look at)$/.test(lemma) && (PROVIDERS.test(object) || /^(?:a\s+)?list of\b/i.test(f.object)) && (f.plural || /^(?:a\s+)?list of\b/i.test(f.object))) scores['market-research'] += 6;
+  if (/^(?:find|list|pull together|compile|research|compare|look into|scope out|look at)$/.test(lemma) && (PROVIDERS.test(object) || /^(?:a\s+)?list of\b/i.test(f.object)) && (f.plural || /^(?:a\s+)?list of\b/i.test(f.object))) {
+    // "Find 10 wedding venues …": several to choose from is a look at the market.
+    scores['market-research'] += /^(?:the\s+)?(?:[3-9]|[1-9]\d)\s/.test(f.object) ? 10 : 6;
+  }
+  // "Which volunteer sites should we use to find 5 event stewards?": a question about finding people is hiring.
+  if (f.toKnow && /\b(?:find|hire|recruit|get|attract)\s+(?:\d+\s+|a\s+|an\s+|some\s+|more\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s?\b/iu.test(f.toKnow)) {
+    const who = /\b(?:find|hire|recruit|get|attract)\s+(?:\d+\s+|a\s+|an\s+|some\s+|more\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\b/iu.exec(f.toKnow)![1]!;
+    if (ROLE_HEAD.test(who) && !NOT_ROLE.test(who)) scores.hiring += 14;
+  }
+  // "… as a one-page PDF", "into a short deck": a document delivered is a report.
+  const DOC = /\b(?:pdf|report|deck|slides|chart|charts|graph|one-pager|one-page\s+\p{L}+|summary|dashboard|presentation)(?:\s+for\s+.+)?$/iu;
+  if (f.slots.some((s) => /^(?:as|into)$/.test(s.prep) && DOC.test(s.text)) || (/^in\s/.test(f.state ?? '') && DOC.test(f.state!.replace(/^in\s+/, '')))) scores.reports += 6;
+  // "LinkedIn company page - 2 posts a week": a note led by a platform is about our presence there.
+  if (!lemma && f.platforms.length && f.platforms.some((p) => f.object.toLowerCase().startsWith(p.toLowerCase().split(' ')[0]!))) scores['social-media'] += 6;
   // Posting or replying on a platform is social media; a report about it or a job ad on it is not.
   // "list of mediators who specialise in …": who is out there is market research.
   if (!lemma && /^(?:a\s+|the\s+)?list of\b/i.test(f.object) && PROVIDERS.test(f.object)) scores['market-research'] += 6;
-  const publishes = ['publish', 'reply', 'engage'].includes(cls) || (!!f.then && f.then.action.cls === 'publish');
+  const publishes =
+    ['publish', 'reply', 'engage'].includes(cls) || (!!f.then && f.then.action.cls === 'publish') || (/^(?:run|launch|host|set up|start)$/.test(lemma) && /\b(?:challenge|campaign|giveaway|competition|contest|promo|promotion|takeover|live)\b/i.test(object));
   if (f.platforms.length && publishes && !/\b(?:report|chart|deck|summary|dashboard|job|vacancy|ad for)\b/i.test(f.object)) scores['social-media'] += 5;
   if (/^(?:confirm|call|phone|ring|email|chase|remind|book|order|buy|pay|cancel|renew|return|submit|fix|repair)$/.test(lemma)) scores.other += 3;
   // "Research flights to Lisbon": looking into travel is an errand, not a study of the market.
@@ -151,7 +165,7 @@ export function classifyFrame(f: Classifiable, extra: string[] = []): Classifica
       hits++;
     }
   }
-  if (f.forSomeone) scores.hiring += 3;
+  if (f.forSomeone) scores.hiring += /^who\s+(?:can|could)\s+(?:we|i)\s+(?:get|find|hire|use)\b/i.test(f.request) ? 6 : 3;
   // "Timesheets → payroll sheet": an arrow between two things is data moving from one to the other.
   if (/→|->|=>|⇒/.test(f.title ?? '')) scores['data-entry'] += 5;
   // "worth it for us?", "see what similar brands are doing": finding out what the market does.

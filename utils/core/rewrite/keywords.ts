@@ -36,8 +36,8 @@ export const KEYWORDS: Record<Category, Weights> = {
     report: 6, presentation: 6, deck: 6, slides: 6, slide: 4, chart: 5, graph: 4, dashboard: 4,
     powerpoint: 6, keynote: 3, infographic: 4, 'pitch deck': 7, kpi: 4, metrics: 2, 'one pager': 4,
     summary: 3, 'board pack': 5, analysis: 2, forecast: 3, visualisation: 4, visualization: 4,
-    'google slides': 7, proposal: 2, overview: 5, 'one page pdf': 5, 'year end pack': 6, update: 2, onepager: 6, churn: 4, numbers: 2, 'board update': 6, 'investor update': 6, 'monthly update': 4, 'progress report': 6, whitepaper: 3, 'white paper': 3, 'p l': 3, 'sales figures': 3,
-    'quarterly review': 4, 'annual review': 3, figures: 1, 'case study': 2, brochure: 2,
+    'google slides': 7, proposal: 2, overview: 5, 'onepage pdf': 5, 'yearend pack': 6, pack: 2, pdf: 1, update: 2, onepager: 6, churn: 4, numbers: 2, 'board update': 6, 'investor update': 6, 'monthly update': 4, 'progress report': 6, whitepaper: 3, 'white paper': 3, 'p l': 3, 'sales figures': 3,
+    'quarterly review': 4, 'annual review': 3, figures: 3, 'case study': 2, brochure: 2,
   },
   hiring: {
     freelancer: 6, contractor: 5, candidate: 5, applicant: 5, 'job ad': 7, 'job post': 7, 'job posting': 7,

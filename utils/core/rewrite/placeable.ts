@@ -30,6 +30,9 @@ want done ready yes no more less best just still also very really asap sorry bef
 /** Abbreviations written with a full stop: a phrase ending in one was cut at it. */
 export const ABBREVIATION = /(?:^|\s)(?:incl|approx|appr|etc|vs|ca|pr|ep|eps|no|nr|st|dr|mr|mrs|ms|min|max|dept|est|tel|inc|ltd|co|ref|fig|vol|wk|wks|mo|yr|hr|hrs|sat|sun|mon|tue|tues|wed|weds|thu|thur|thurs|fri|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|e\.g|i\.e|a\.k\.a|t\.b\.v)\.?$/i;
 
+/** The participles of the task verbs: one at the end of a subject is a state left behind ("the speeches typed"). */
+const TASK_PARTICIPLES = new Set([...VERBS.values()].map((v) => v.participle.split(' ')[0]!).filter((p) => /ed$|[^aeiou]t$|en$|wn$/.test(p) && p.length > 3));
+
 /** Words in -ing that name things, not doings: they may stand anywhere in a noun phrase. */
 const ING_NOUN = new Set(
   `marketing booking meeting training building wedding clothing housing funding packaging parking accounting bookkeeping catering cleaning printing pricing shipping planning recording listing posting evening morning spring string thing opening offering painting drawing ceiling setting heading landing briefing filing mailing onboarding invoicing banking billing branding boarding flooring lighting seating signage hosting editing writing reporting tracking ordering scheduling staffing engineering consulting advertising fundraising networking coaching tutoring dining swimming running cycling lettering plumbing roofing wiring heating fencing decking paving framing`.split(/\s+/),
@@ -82,7 +85,10 @@ export function phraseProblem(text: string, role: PhraseRole = 'subject'): strin
   // "scope out soft play companies": a word and its particle open an instruction, not a noun phrase.
   if (words.length > 2 && /^(?:out|up|off|down|together|through)$/i.test(lower(words[1]!)) && !DETERMINER.has(first) && !/\d/.test(first)) return `an instruction (“${first} ${lower(words[1]!)}”)`;
   // "the speeches from the video typed": a participle after the noun belongs to a clause.
-  if (role === 'subject' && words.length > 2 && /^\p{Ll}{3,}ed$/u.test(end) && !/(?:need|feed|speed|seed|bed|shed|weed|red|hundred|bred|led|sled)$/.test(end)) return `ends with the participle “${end}”`;
+  // Only the participle of a task verb ("typed", "sorted") is left over from a state; "matters opened" is a noun.
+  if (role === 'subject' && words.length > 2 && TASK_PARTICIPLES.has(end)) return `ends with the participle “${end}”`;
+  // "the office closed", "engagement tanked": a noun and a past form make a remark, not a thing.
+  if (role === 'subject' && words.length <= 3 && words.length >= 2 && /^\p{Ll}{3,}ed$/u.test(end) && !/(?:need|feed|speed|seed|bed|shed|red|hundred|used|based|related|signed|printed)$/.test(end)) return `a remark (“${end}”)`;
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]!;
     const w = lower(raw);

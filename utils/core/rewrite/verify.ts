@@ -38,7 +38,7 @@ const CONDITION = new Set(['broken', 'faulty', 'failing', 'leaking', 'leaky', 'd
 const STOP = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'for', 'on', 'in', 'with', 'our', 'my', 'is', 'are', 'be', 'it', 'this', 'that', 'by', 'at', 'all', 'from', 'about', 'we', 'us', 'me', 'i']);
 
 const RESULT: Record<string, RegExp> = {
-  en: /\b(?:am|is|are|has|have|know|knows|get|gets|posts|grow|grows|go out|goes out|stay|stays)\b/i,
+  en: /\b(?:am|is|are|has|have|know|knows|get|gets|posts|grow|grows|go out|goes out|stay|stays|no longer)\b/i,
   de: /^Ergebnis:|(?<!\p{L})(?:ist|sind|habe|haben)(?!\p{L})/iu,
   es: /(?<!\p{L})(?:está|están|tengo|sé|es|son)(?!\p{L})/iu,
   fr: /(?<!\p{L})(?:est|sont|j'ai|je sais)(?!\p{L})/iu,
@@ -177,7 +177,9 @@ export function verify(f: TaskFrame, sections: Partial<Sections>, options: Verif
     const have = new Set(words(outcome));
     // "IG" in the task may be "Instagram" in the outcome.
     for (const [alias, name] of Object.entries(PLATFORMS)) if (have.has(name.toLowerCase().split(' ')[0]!)) have.add(alias);
-    if (key.length && !key.every((w) => have.has(w))) out.push({ check: 'object', section: 'outcome', message: `The outcome lost part of what the task is about (“${about}”).` });
+    // "charging" in the task may be "charges" in the result.
+    const kept = (w: string): boolean => have.has(w) || (/ing$/.test(w) && [...have].some((h) => h.startsWith(w.slice(0, -3))));
+    if (key.length && !key.every(kept)) out.push({ check: 'object', section: 'outcome', message: `The outcome lost part of what the task is about (“${about}”).` });
   }
   // Welded languages: what the writer added must be in the task's language.
   const extra = words(added(outcome, f));
@@ -206,7 +208,7 @@ export function verify(f: TaskFrame, sections: Partial<Sections>, options: Verif
 
 const GENERIC_STATE = /\b(?:ready(?: to share)?|taken care of|looked after|in good shape|in place(?: and ready to start)?|up to date|complete|sorted)\s+(?:into|onto|to(?!\s+(?:share|post|use|start|send|go|print|sign|read|act)\b)|as|than|vs\.?|versus|per|towards?|against|so)\b/i;
 const TIME_POSSESSIVE = '(?:(?:last|next|this)\\s+)?(?:yesterday|today|tomorrow|tonight|day|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[\'’]s';
-const ARTICLE_BEFORE = new RegExp(`\\b(?:the|a|an)\\s+(?:of|and|or|to|for|with|from|in|on|at|by|into|is|are|#|this|these|those|my|our|your|${TIME_POSSESSIVE})(?![\\p{L}])`, 'iu');
+const ARTICLE_BEFORE = new RegExp(`(?<![\\p{L}&'’-])(?:the|a|an)\\s+(?:of|and|or|to|for|with|from|in|on|at|by|into|is|are|#|this|these|those|my|our|your|it|them|him|her|${TIME_POSSESSIVE})(?![\\p{L}])`, 'iu');
 const BARE_POSSESSIVE = new RegExp(`\\b${TIME_POSSESSIVE}\\s*(?:[,.;:]|$)`, 'iu');
 const VERB_FIRSTS = new Set(VERB_KEYS.map((k) => k.split(' ')[0]!));
 const SHOUTABLE = new Set(
@@ -227,7 +229,7 @@ function cutAbbreviation(text: string, title: string): string | undefined {
 function garbleEn(plain: string, f: TaskFrame, key: SectionKey, out: Failure[]): void {
   const push = (message: string) => out.push({ check: 'garble', section: key, message });
   const first = plain.split(/(?<=[.;])\s/)[0] ?? plain;
-  const m = /^(?:The|A|An|All|Our|My|Every|Each|Last|Next|This)\b.*?(?=\s(?:is|are|gets?|grows?|stays?)\s)/.exec(first);
+  const m = /^(?:The|A|An|All|Our|My|Every|Each|Last|Next|This)\b[^,;]*?(?=\s(?:is|are|gets?|grows?|stays?)\s)/.exec(first);
   if (m && key === 'outcome') {
     const problem = phraseProblem(m[0], 'subject');
     if (problem) push(`The subject “${m[0]}” holds ${problem}.`);
@@ -240,6 +242,8 @@ function garbleEn(plain: string, f: TaskFrame, key: SectionKey, out: Failure[]):
   if (/\b(?:of|to|for|with|from|in|on|at|by|into|every|each|the|and|or)\s+(?:is|are)\b/i.test(plain)) push('A preposition stands before the verb.');
   if (/\b(?:can|could|would)\s+(?:you|someone|somebody|we)\b/i.test(plain)) push('A question was left inside the sentence.');
   if (/\s[-–—](?:[,.;:]|\p{L})/u.test(plain)) push('A dash is left hanging.');
+  // "a summary of which florists,": a question word opens a clause, and a clause has a verb.
+  if (/\b(?:of|know)\s+(?:which|what|who|whether|how)\s+\p{L}+(?:\s+\p{L}+)?\s*(?:[,.]|$)/iu.test(first)) push('A question word opens a clause with no verb.');
   const know = /^I (?:know|have a short, sourced summary of|have a sourced shortlist of)\s+(.*?)(?:,|$)/.exec(first);
   if (know && /^I have/.test(first)) {
     const [lead = '', second = ''] = know[1]!.toLowerCase().split(/\s+/);

@@ -4,7 +4,7 @@
 import type { Quantity, TaskFrame } from '../frame';
 import type { Slot } from '../understand/phrase-en';
 import { VERBS } from '../understand/verbs-en';
-import { PERSON } from '../understand/phrase-en';
+import { PERSON, isPlural } from '../understand/phrase-en';
 import { phraseProblem, placeable, type PhraseRole } from '../placeable';
 
 export interface Written {
@@ -16,6 +16,8 @@ export interface Written {
 const DETERMINER = /^(?:the|a|an|our|my|your|their|his|her|its|this|that|these|those|all|every|each|some|any|both|no|another|other)\b/i;
 const NUMBER_START = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a dozen|a few|several)\b/i;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** Verbs a business does that the task list does not hold ("charging", "sending", "showing"). */
+const DOING = new Set(['charge', 'show', 'take', 'use', 'offer', 'sell', 'ship', 'accept', 'allow', 'add', 'apply', 'ask', 'bill', 'sync', 'print', 'spam']);
 const PRONOUN = /^(?:it|them|this|that|these|those|everything|something|stuff|things?|one|ones|the one|the ones)$/i;
 /** Participles that say nothing about the work: a direction after them ("done into") cannot be placed. */
 const BLAND = /^(?:done|handled|taken care of|dealt with|sorted|sorted out|managed|run|taken|kept|found|got|ready|in place|in hand)$/;
@@ -65,6 +67,10 @@ function slotText(s: Slot): string {
 }
 
 const TO_PERSON = new Set(['contact', 'reply', 'chase']);
+/** Kinds of work that take a "to" after the verb: things are sent, moved, added, posted to somewhere. */
+const TAKES_TO = new Set(['send', 'move', 'enter', 'publish', 'contact', 'reply', 'chase', 'engage', 'pay', 'hire', 'update', 'setup', 'book', 'cancel']);
+/** Verbs whose "for" is theirs, not the noun's ("registered for VAT", "met for coffee"). */
+const TAKES_FOR = /^(?:register|apply|apply for|pay|budget|sign up|vote|ask|look|search|wait|shop|qualify|account|charge|meet|bid)$/;
 const SLOT_PREPS = new Set(['to', 'into', 'in', 'on', 'at', 'for', 'with', 'about', 'regarding', 're', 'from', 'against', 'via', 'using', 'through', 'onto', 'across', 'around', 'near', 'between', 'within', 'under', 'over', 'without', 'per', 'like', 'vs', 'versus', 'after', 'before', 'during', 'towards', 'toward', 'among', 'by', 'as', 'of', 'than']);
 /** Tools and platforms named as where the work happens ("on Upwork") go to Tools, not into every sentence. */
 const PLACE_ONLY = new Set(['hire', 'find', 'research', 'compare', 'create', 'review', 'plan']);
@@ -94,7 +100,12 @@ function splitSlots(f: TaskFrame, skip: (s: Slot) => boolean = () => false): { n
       continue;
     }
     const nounish =
-      NOUN_PREPS.has(s.prep) ||
+      (NOUN_PREPS.has(s.prep) && !(s.prep === 'for' && TAKES_FOR.test(f.action?.lemma ?? ''))) ||
+      // "the interview with Dr Patel", "the letters to suppliers", "objections to our application".
+      (s.prep === 'with' && /\b(?:interview|call|meeting|chat|session|conversation|podcast)s?$/i.test(f.object)) ||
+      (s.prep === 'to' && !TAKES_TO.has(cls)) ||
+      // "invoices over 60 days": how old they are, not how long the work takes.
+      (s.prep === 'over' && /^\d+\s+(?:days?|weeks?|months?|years?)(?:\s+old)?$/i.test(s.text)) ||
       // "bookings by month", "churn by plan": a breakdown, not an agent or a time.
       (s.prep === 'by' && !/^(?:(?:the|a|an|our|my|end|close|next|this)\b|\d)/i.test(s.text) && !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|noon)\b/i.test(s.text)) ||
       (s.prep === 'to' && TRAVEL.test(f.object)) ||
@@ -117,9 +128,9 @@ export class Unplaceable extends Error {}
 const when = (f: TaskFrame): string => {
   const d = f.dates[0]?.text;
   // "Jan-Mar" or "3-6 Oct" alone reads "for Jan-Mar" in a sentence.
-  const date = d && /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid|early|late)/i.test(d) ? `for ${d}` : d && /^(?:mon|tue|wed|thu|fri|sat|sun)/i.test(d) ? `by ${d}` : d;
+  const date = d && /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid|early|late)/i.test(d) ? `for ${d}` : d && /^(?:mon|tue|wed|thu|fri|sat|sun)/i.test(d) ? `by ${d}` : d?.replace(/^due(?:\s+by)?\s+/i, 'by ');
   // A count per period ("2 posts a week") reads as a rate, not a time: the cadence section has it.
-  const cadence = f.cadence[0] && !/^(?:\d|(?:one|two|three|four|five|six|seven)\b)/i.test(f.cadence[0]) ? f.cadence[0].replace(/^(?:Every|Each|Daily|Weekly|Monthly|On)\b/, (w) => w.toLowerCase()) : undefined;
+  const cadence = f.cadence[0] && !/^(?:\d|(?:one|two|three|four|five|six|seven)\b)/i.test(f.cadence[0]) ? f.cadence[0].replace(/^(?:Every|Each|Daily|Weekly|Monthly|On)\b|\b\p{Lu}{3,}\b/gu, (w) => w.toLowerCase()) : undefined;
   return [cadence, date].filter(Boolean).join(' ');
 };
 
@@ -133,7 +144,10 @@ function thenPart(f: TaskFrame): string {
   if (!t || !t.action.known) return '';
   const slots = t.slots.filter((s) => safe(s.text)).map(slotText).join(' ');
   if (!t.object || PRONOUN.test(t.object)) return ` and ${t.action.form}${slots ? ` ${slots}` : ''}`;
-  if (!safe(t.object)) return '';
+  // "and claim it back from the courier": the pronoun goes, the particle stays with the verb.
+  const particle = /^(?:it|them)\s+(up|out|back|off|down|in|over|on)$/i.exec(t.object);
+  if (particle) return ` and ${t.action.form} ${particle[1]!.toLowerCase()}${slots ? ` ${slots}` : ''}`;
+  if (!safe(t.object) || !placeable(t.object, 'subject')) return '';
   const obj = DETERMINER.test(t.object) ? lowerDet(t.object) : `the ${t.object}`;
   return `, and ${obj} ${/s$/.test(t.object) ? 'are' : 'is'} ${t.action.form}${slots ? ` ${slots}` : ''}`;
 }
@@ -143,6 +157,14 @@ function statement(subject: string, plural: boolean, state: string, f: TaskFrame
   let verb = opts.verb ?? '';
   let st = state;
   const preps = verb ? [...verb.matchAll(/(?:^|\s)(\p{L}+)\s/gu)].map((m) => m[1]!.toLowerCase()).filter((w) => SLOT_PREPS.has(w)) : [];
+  // "reposted to our story": "live" takes no direction, the verb's participle does.
+  if (st === 'live' && /^(?:to|into|onto)\s/.test(verb) && f.action?.known) st = participle(f);
+  // "A one-pager on last year's numbers for the bank is ready": after a state that names no action,
+  // phrases that can describe the noun stay with it, in the owner's order.
+  if (verb && GENERIC_STATE.test(st) && !/^(?:up to date|in place|in hand)$/.test(st) && preps.every((p) => NOUNABLE.has(p)) && !f.slots.some((s) => s.prep === 'to' && TO_PERSON.has(f.action?.cls ?? ''))) {
+    noun = tidy(`${noun} ${verb}`);
+    verb = '';
+  }
   if (verb && GENERIC_STATE.test(st) && preps.some((p) => !AFTER_STATE.has(p))) {
     // "ready into a short deck": the action's own participle takes the direction ("put into a short deck").
     if (f.action?.known && !BLAND.test(participle(f)) && !GENERIC_STATE.test(participle(f))) st = participle(f);
@@ -154,6 +176,8 @@ function statement(subject: string, plural: boolean, state: string, f: TaskFrame
   }
   const problem = phraseProblem(tidy(`${subject} ${noun}`), 'subject');
   if (problem) throw new Unplaceable(problem);
+  // "keyed in into Xero", "logged on onto …": the particle is said again by the phrase after it.
+  if (/\s(in|on)$/.test(st) && new RegExp(`^${/\s(in|on)$/.exec(st)![1]}(?:to)?\\s`).test(verb)) st = st.replace(/\s(?:in|on)$/, '');
   const parts = [cap(subject), noun, be(plural), st, verb, opts.date === false ? '' : when(f)];
   const core = tidy(parts.join(' ')) + thenPart(f);
   return `${tidy(core)}${opts.tail ? `${opts.tail.startsWith(':') ? '' : ','} ${opts.tail.replace(/^:\s*/, ': ')}` : ''}.`.replace(/\s+([,.:])/g, '$1').replace(/,:/g, ':');
@@ -200,6 +224,7 @@ const OTHER_TAIL: Record<string, string> = {
 function knowing(f: TaskFrame): Written {
   const clause = f.toKnow!.replace(/\s*\?$/, '');
   if (f.category === 'market-research') return { text: `I know ${clause}, from sources I can check, so I can decide what to do next.`, specific: true };
+  if (f.category === 'reports') return { text: `I know ${clause}, from a clear chart or summary of the figures that I can share.`, specific: true };
   return { text: `I know ${clause}, with a clear answer and a recommendation I can use.`, specific: true };
 }
 
@@ -220,7 +245,7 @@ function nounOnly(f: TaskFrame): Written | undefined {
     return { text: tidy(`${cap(tidy(`${subjectOf(f)} ${extra}`))} ${be(f.plural)} ready${when(f) ? ` ${when(f)}` : ''}: accurate, easy to search and quote.`), specific: false };
   }
   // "IG", "FB", "TikTok": a platform alone is our account on it.
-  const named = o.toLowerCase().replace(/^(?:the|our|my)\s+/, '').replace(/\s+(?:account|page|profile|channel|feed)$/, '');
+  const named = o.toLowerCase().replace(/^(?:the|our|my)\s+/, '').replace(/\s+(?:account|page|profile|channel|feed)$/, '').replace(/^x\/twitter$|^twitter\/x$/, 'x');
   const platform = f.platforms.length === 1 && !named.includes(' ') && f.platforms[0]!.toLowerCase().startsWith(named.replace(/^(?:ig|insta)$/, 'instagram').replace(/^fb$/, 'facebook').replace(/^x$/, 'x (twitter)'));
   const subject = platform ? `our ${platformsText(f)} account` : tidy(`${subjectOf(f)} ${extra}`);
   const p = platform ? false : f.plural;
@@ -232,7 +257,9 @@ function nounOnly(f: TaskFrame): Written | undefined {
     'data-entry': `${cap(subject)} ${be(p)} complete, accurate and up to date${dated}.`,
     transcription: `${cap(subject)} ${be(p)} transcribed accurately${dated}, easy to search and quote.`,
     reports: `${cap(subject)} ${be(p)} ready to share${dated}: clear, accurate and checked.`,
-    hiring: `${cap(subject)} ${be(p)} taken care of${dated}, with the right person in place and working without hand-holding.`,
+    hiring: PERSON.test(o.split(/\s+(?:for|from|to|in|on|at)\s/i)[0]!.replace(/\s+(?:x\d+|\d+x)$/i, ''))
+      ? `${cap(DETERMINER.test(o) || p ? subject : `${/^[aeiouAEIOU]/.test(o) && !/^(?:VA|U)/.test(o) ? 'an' : 'a'} ${tidy(`${o} ${extra}`)}`)} ${be(p)} in place and ready to start${dated}, chosen from a shortlist you vetted.`
+      : `${cap(subject)} ${be(p)} taken care of${dated}, with the right person in place and working without hand-holding.`,
     other: `${cap(subject)} ${be(p)} taken care of${dated}, with nothing left for me to follow up.`,
   };
   return { text: tidy(states[f.category]), specific: false };
@@ -253,7 +280,7 @@ export function outcomeEn(f: TaskFrame): Written | undefined {
     if (!clause || !WH.test(clause)) return undefined;
     return knowing({ ...f, toKnow: clause });
   }
-  if (o && (!safe(o) || PRONOUN.test(o))) return undefined;
+  if (o && (!(o.split(/\s+/).length <= 14 && placeable(o, 'subject')) || PRONOUN.test(o))) return undefined;
   const slots = splitSlots(f);
   const allSlots = [slots.noun, slots.verb].filter(Boolean).join(' ');
   const p = f.plural;
@@ -300,6 +327,16 @@ export function outcomeEn(f: TaskFrame): Written | undefined {
     return undefined;
   }
 
+  // "Stop the store charging delivery on collect orders": the store no longer charges it.
+  if (/^(?:stop|prevent)$/.test(a.lemma)) {
+    const m = /^(.+?\S)\s+(\p{Ll}{3,})ing\s+(.+)$/u.exec(o);
+    const base = m ? [m[2]!, `${m[2]}e`, m[2]!.replace(/(\p{Ll})\1$/u, '$1')].find((v) => VERBS.has(v) || DOING.has(v)) : undefined;
+    if (m && base && safe(m[1]!, 'subject') && safe(m[3]!)) {
+      const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+      const rest = tidy(`${m[3]} ${slotText ? f.slots.filter((s) => safe(s.text)).map(slotText).join(' ') : ''}`);
+      return { text: tidy(`${cap(subjectOf({ ...f, object: m[1]! }))} no longer ${p ? base : third} ${rest}${when(f) ? ` ${when(f)}` : ''}, and the change is confirmed to me in writing.`), specific };
+    }
+  }
   // "Keep our LinkedIn going": the state to keep.
   if (a.lemma === 'keep' && f.state) {
     const thing = subjectOf(f);
@@ -338,14 +375,19 @@ export function outcomeEn(f: TaskFrame): Written | undefined {
     case 'social-media': {
       if (cls === 'engage' || cls === 'reply') {
         if (a.lemma === 'grow') return { text: statement(subject, p, 'growing', f, { ...slots, tail: 'with a steady, on-brand presence' }).replace(/ (?:is|are) growing/, p ? ' grow' : ' grows'), specific };
-        const on = plat && !/\b(?:on|in)\b/i.test(allSlots) ? ` on ${plat}` : '';
+        // "Every Facebook comment" already says where: no second "on Facebook".
+        const on = plat && !/\b(?:on|in)\b/i.test(allSlots) && !f.platforms.some((n) => o.toLowerCase().includes(n.toLowerCase().split(' ')[0]!)) && !/\b(?:ig|fb|insta)\b/i.test(o) ? ` on ${plat}` : '';
         return { text: tidy(`${cap(subject)}${allSlots ? ` ${allSlots}` : ''}${on} ${p ? 'get' : 'gets'} a timely, friendly reply${when(f) ? ` ${when(f)}` : ''}, on-brand and within one working day.`), specific };
       }
       if (cls === 'find') return { text: statement(subject, p, 'found', f, { ...slots, tail: 'checked for fit with our brand, with one recommended' }), specific };
-      if (cls === 'publish' && f.cadence[0] && plat) {
+      // "post … on the Houzz profile and Instagram": a place the platform list does not name keeps the owner's words.
+      const elsewhere = f.slots.some((s) => ['on', 'to'].includes(s.prep) && !f.platforms.some((n) => s.text.toLowerCase().replace(/^the\s+/, '') === n.toLowerCase()));
+      if (cls === 'publish' && f.cadence[0] && plat && !elsewhere) {
         let what = lowerDet(o).replace(/^the\s+/, '');
         for (const name of [...f.platforms, plat]) what = what.replace(new RegExp(`\\b${name.replace(/[()]/g, '').split(' ')[0]}\\s+`, 'i'), '');
-        return { text: tidy(`Our ${plat} account posts ${what} ${f.cadence[0]}, on-brand and in our voice, and engagement grows.`), specific };
+        // "2 LinkedIn articles a month" already says what is posted: said once.
+        const said = new RegExp(`\\b${what.split(/\s+/).at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(f.cadence[0]);
+        return { text: tidy(`Our ${plat} account posts ${said ? '' : what} ${f.cadence[0]}, on-brand and in our voice, and engagement grows.`), specific };
       }
       if (cls === 'publish') return { text: statement(subject, p, 'live', f, { ...slots, tail: 'on-brand and in our voice' }), specific };
       if (cls === 'setup') return { text: statement(subject, p, participle(f), f, { ...slots, tail: 'on-brand and ready to post' }), specific };
@@ -360,7 +402,8 @@ export function outcomeEn(f: TaskFrame): Written | undefined {
       if (a.lemma === 'outsource' || a.lemma === 'delegate' || (/^(?:hand|hand over|pass|give)$/.test(a.lemma) && f.slots.some((s) => s.prep === 'to' && /\b(?:freelancer|contractor|agency|va|assistant|editor|designer|writer|bookkeeper|someone)s?$/i.test(s.text)))) {
         const rest = splitSlots(f, (s) => s.prep === 'to');
         // "… and manage them": the second action is about the freelancer, which the sentence already covers.
-        return { text: statement(subject, p, 'handed to a freelancer we trust', { ...f, then: undefined }, { noun: rest.noun, verb: rest.verb, tail: 'with a clear brief, and delivering without hand-holding' }), specific };
+        const to = f.slots.find((s) => s.prep === 'to' && safe(s.text));
+        return { text: statement(subject, p, to && !/^(?:a\s+)?freelancer$/i.test(to.text) ? `handed to ${to.text} we trust` : 'handed to a freelancer we trust', { ...f, then: undefined }, { noun: rest.noun, verb: rest.verb, tail: 'with a clear brief, and delivering without hand-holding' }), specific };
       }
       if (cls === 'create') return { text: statement(subject, p, 'ready', f, { ...slots, tail: ': clear about the outcome, the budget and the timeline' }), specific };
       if (cls === 'publish') return { text: statement(subject, p, 'live', f, { ...slots, tail: 'clear about the outcome, the budget and the timeline, and bringing in suitable applicants' }), specific };
@@ -385,8 +428,17 @@ export function outcomeEn(f: TaskFrame): Written | undefined {
       }
       if (!a.known) return { text: statement(subject, p, participle(f), f, { ...slots, tail: 'and the result is confirmed to me in writing' }), specific: false };
       if (a.lemma === 'get') return { text: statement(subject, p, participle(f), f, { ...slots, tail: OTHER_TAIL.generic! }), specific };
+      // "Deal with the council about the bin collection": what is settled is the matter, with whom is said after.
+      const about = cls === 'generic' && f.slots[0] && /^(?:about|re|regarding|over)$/.test(f.slots[0].prep) && safe(f.slots[0].text, 'subject');
+      if (about) {
+        const rest = f.slots.slice(1).filter((s) => safe(s.text)).map(slotText).join(' ');
+        const matter = subjectOf({ ...f, object: tidy(`${f.slots[0]!.text} ${rest}`) });
+        return { text: tidy(`${cap(matter)} ${be(isPlural(f.slots[0]!.text))} sorted out with ${subject}${when(f) ? ` ${when(f)}` : ''}, with nothing left for me to follow up.`), specific };
+      }
       const state = cls === 'generic' ? 'taken care of' : participle(f);
-      const tail = cls === 'fix' && /^working\b/.test(state) ? 'with the cause noted' : OTHER_TAIL[cls] ?? OTHER_TAIL.generic!;
+      // An event organised is confirmed with everyone; files organised are easy to find.
+      const event = /\b(?:dinner|lunch|party|meeting|trip|event|day|night|launch|workshop|offsite|away ?day|celebration|drinks|breakfast|conference|visit|tour|retreat|sale|fair|fete|raffle|quiz|fundraiser|market|open day|ceremony|reunion)s?$/i.test(o);
+      const tail = cls === 'fix' && /^working\b/.test(state) ? 'with the cause noted' : (cls === 'organise' || cls === 'plan') && event ? 'with the details confirmed to everyone taking part' : OTHER_TAIL[cls] ?? OTHER_TAIL.generic!;
       return { text: statement(subject, p, state, f, { ...slots, tail }), specific };
     }
   }

@@ -62,6 +62,8 @@ function writeOutcome(f: TaskFrame): { text: string; kind: OutcomeKind; rejected
     return { text: words, kind: words ? 'owner-words' : 'none', rejected: [] };
   }
   if (f.understood === 'none') return { text: '', kind: 'none', rejected: [] };
+  // "FYI: office closed on Monday" tells, it asks nothing: the owner's words stand.
+  if (f.fyi && !f.action && f.language === 'en') return { text: fallbackEn(f), kind: 'fallback', rejected: [] };
   const lang = f.language;
   let w: Written | undefined;
   try {

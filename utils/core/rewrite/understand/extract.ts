@@ -106,7 +106,7 @@ const ENGLISH_DATES: RegExp[] = [
   /\bover\s+(?:the\s+)?(?:weekend|holidays|summer|break|christmas|xmas|easter|half[- ]term|new year)\b/i,
   new RegExp(`\\b(?:on\\s+)?${DAY}\\s+(?:the\\s+)?${SUFFIXED}`, 'i'),
   new RegExp(`\\b(?:by|before|until|till|due|due by|no later than|ahead of|in time for|latest)\\s+(?:the\\s+)?(?:${EVENT}\\b|${RELATIVE}|${NAMED}|${SUFFIXED}|the\\s+${ORD}\\b|q[1-4]\\b|half[- ]term\\b|mid-?(?:month|week)\\b)`, 'iu'),
-  new RegExp(`\\b(?:on|for)\\s+(?:${NAMED}|the\\s+${NAMED}|the\\s+${ORD}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${SUFFIXED}(?=\\s*$|\\s*[,.;?!]|\\s+(?:of|at|by|and|or|to|please)\\b)|${DAY}(?:['’]s\\s+\\p{L}+(?:\\s+(?:day|meeting|call|event|session|party|launch|review|deadline))?|\\s+${ORD})?(?:\\s+(?:at\\s+)?${CLOCK})?|(?:next|this)\\s+(?:week|month)['’]s\\s+\\p{L}+|${END}|lunchtime|noon|tonight|(?:today|tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?)\\b(?!['’]s)`, 'iu'),
+  new RegExp(`\\b(?:on|for)\\s+(?:${NAMED}|the\\s+${NAMED}|the\\s+${ORD}(?=\\s*$|\\s*[,.;?!(]|\\s+(?:of|at|by|and|or|to|please)\\b)|${SUFFIXED}(?=\\s*$|\\s*[,.;?!(]|\\s+(?:of|at|by|and|or|to|please)\\b)|${DAY}(?:['’]s\\s+\\p{L}+(?:\\s+(?:day|meeting|call|event|session|party|launch|review|deadline))?|\\s+${ORD})?(?:\\s+(?:at\\s+)?${CLOCK})?|(?:next|this)\\s+(?:week|month)['’]s\\s+(?:meeting|call|event|party|launch|session|review|deadline|show|class|workshop|trip|market|fair|sale)|${END}|lunchtime|noon|tonight|(?:today|tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?)\\b(?!['’]s)`, 'iu'),
   new RegExp(`\\bin\\s+(?:q[1-4]|${MONTH})\\b`, 'i'),
   new RegExp(`\\b${MONTH}\\s?[-–]\\s?${MONTH}\\b`, 'i'),
   new RegExp(`\\b(?:within|in)\\s+(?:the\\s+next\\s+)?(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|ten|a couple of|a few)\\s+(?:working\\s+|business\\s+)?(?:days?|weeks?|months?|hours?)\\b`, 'i'),
@@ -184,8 +184,11 @@ const FOLDER =
   /\b(?:the\s+|our\s+|my\s+)?(?:shared\s+)?(?:["“'‘][^"”'’]{1,40}["”'’]\s+(?:folder|drive|sheet|spreadsheet|doc|document|board|inbox|album)\b|(?:folder|drive|sheet|spreadsheet|doc|document|board|inbox|album)\s+(?:called\s+|named\s+)?["“'‘][^"”'’]{1,60}["”'’])/gi;
 const NOT_PATH = /^(?:(?!drive|dropbox|onedrive|sharepoint|box|docs|gdrive)[a-z]+\/[a-z]+|x\/twitter|twitter\/x|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:\/(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun))+|[A-Z]{1,4}(?:\/[A-Z]{1,4})+|and\/or|w\/o?|n\/a|\d+x?\/\w+|[a-z]{1,2}\/[a-z]{1,2}|24\/7|\w+\/(?:week|month|day|year|wk|mo|hr|h)|km\/h)$/i;
 
+/** Where a phrase was cut out: a preposition left just before it lost its phrase ("broken on ␞"). */
+const CUT = '\u241e';
+
 function cut(text: string, start: number, length: number): string {
-  return `${text.slice(0, start)} ${text.slice(start + length)}`;
+  return `${text.slice(0, start)} ${CUT} ${text.slice(start + length)}`;
 }
 
 const single = new Map<RegExp, RegExp>();
@@ -293,16 +296,20 @@ function extractOnce(input: string, lang: Lang | string): Extracted {
   let s = input;
   // "(4 file audio)", "(12 Dateien)": a count in brackets, in any language.
   if (lang !== 'en') {
-    s = pullAll(s, /\((\d{1,4})\s+([\p{L}][\p{L} ]{1,24})\)/u, (m) => {
-      out.quantities.push({ text: m[1]!, n: Number(m[1]), of: m[2]!.trim() });
+    s = pullAll(s, /\((?:ca\.?\s*|approx\.?\s*|unos\s+|environ\s+|etwa\s+|~)?(\d{1,4})\s+([\p{L}][\p{L}. ]{1,24})\)/u, (m) => {
+      out.quantities.push({ text: m[1]!, n: Number(m[1]), of: m[2]!.replace(/\.$/, '').trim() });
     });
   }
+  // "(Mrs Okafor, 1h20)": a length in hours and minutes, inside brackets, is the size of the recording.
+  for (const m of s.matchAll(/\([^()]*?\b(\d{1,2}h\d{2})\b[^()]*\)/giu)) out.quantities.push({ text: m[1]!, of: '', as: m[1]! });
   // "(25 min)", "(approx. 40 mins)", "(3 files)": a count in brackets describes the work's size.
   s = pullAll(s, /\((?:approx\.?\s*|about\s+|ca\.?\s*|~)?(\d{1,4})\s*(min|mins|minutes|hours?|hrs?|h|pages?|files?|calls?|videos?|episodes?|recordings?|slides?|items?|rows?|records?)\)/i, (m) => {
     out.quantities.push({ text: m[1]!, n: Number(m[1]), of: m[2]! });
   });
   s = pullAll(s, URL, (m) => void out.sources.push(m[0].replace(/[).,;]+$/, '')));
   s = pullAll(s, FOLDER, (m) => void out.sources.push(tidyPhrase(m[0])));
+  // "Reports > Outcomes", "Drive > Bookshop > Invoices": a path written with arrows.
+  s = pullAll(s, /\b\p{Lu}[\p{L}\d&.-]*(?:\s+[\p{L}\d&.-]+)?(?:\s*>\s*[\p{L}\d][\p{L}\d&.-]*(?:\s+[\p{L}\d][\p{L}\d&.-]*)?)+/u, (m) => void out.sources.push(tidyPhrase(m[0])));
   s = pullAll(s, FILE, (m) => void out.sources.push(m[0]));
   s = pullAll(s, /(?:^|\s)(\/[\p{L}\p{N}_-]+(?:\/[\p{L}\p{N}_-]+)*\/?)(?=\s|$|[,.;])/u, (m) => void out.sources.push(m[1]!));
   s = pullAll(s, PATH, (m) => {
@@ -327,17 +334,31 @@ function extractOnce(input: string, lang: Lang | string): Extracted {
     out.cadence.push(m[0]);
   });
   for (const re of lang === 'en' ? ENGLISH_DATES : [...OTHER_DATES, NUMERIC_DATE]) {
-    s = pullAll(s, re, (m) => {
-      // "Plan the menu for the summer" says what, not when; a bare ordinal needs "the".
+    const pattern = once(re);
+    for (let i = 0; i < 6; i++) {
+      const m = pattern.exec(s);
+      if (!m) break;
+      // "before the 31 Jan deadline": the word naming the date goes with it.
+      const tail = /^\s+(?:deadline|cut-?off|due date)\b/i.exec(s.slice(m.index + m[0].length))?.[0] ?? '';
       const text = tidyPhrase(m[0]);
       out.dates.push({ text, core: dateCore(text) });
-    });
+      s = cut(s, m.index, m[0].length + tail.length);
+    }
   }
   s = pullAll(s, TIME, (m) => void out.times.push(tidyPhrase(m[0])));
   const more = chronoDates(s, lang);
   s = more.rest;
   out.dates.push(...more.found);
   for (const m of s.matchAll(/\b\d{1,3}(?:[.,]\d+)?\s?%/g)) out.percent.push(m[0]);
+  // "give me your top 3", "20 of each": a count whose noun is said elsewhere.
+  for (const m of s.matchAll(/\b(top\s+(\d{1,2}))(?!\s*[\p{L}\d])|\b((\d{1,4})\s+of\s+each)\b/giu)) {
+    const text = m[2] ?? m[4]!;
+    if (!out.quantities.some((q) => q.text === text)) out.quantities.push({ text, n: Number(text), of: '', as: m[1] ?? m[3]! });
+  }
+  // "son unos 60", "Son 5", "es sind ca. 40": how many, said in a clause of its own.
+  for (const m of s.matchAll(/(?<!\p{L})(?:son|sont|sind|es sind|il y a|hay|it's|there are)\s+(?:unos|unas|environ|etwa|ca\.?|about|around|approx\.?)?\s*(\d{1,4})(?![\d\p{L}])/giu)) {
+    if (!out.quantities.some((q) => q.text === m[1])) out.quantities.push({ text: m[1]!, n: Number(m[1]), of: '', as: m[0].trim() });
+  }
   // "Shortlist 3 by the 12th", "hire 2": a count right after the action.
   for (const m of s.matchAll(/\b(shortlist|hire|find|interview|pick|choose|send|post|write|call|book|recruit|want|need|approach|contact|list)\s+(\d{1,3})\b(?=\s*$|\s*[,.;)]|\s+(?:to|by|of them|in total|max|or more|at least)\b)/giu)) {
     out.quantities.push({ text: m[2]!, n: Number(m[2]), of: '', as: m[0] });
@@ -368,9 +389,11 @@ function extractOnce(input: string, lang: Lang | string): Extracted {
   }
   // A preposition whose phrase was taken out ("broken on /book-now" → "broken on") goes with it.
   out.rest = s
-    .replace(/\(\s*\)/g, ' ')
-    .replace(/\b(?:on|in|at|to|from|for|with|by|via)\s+(?=[,.;:?]|$|(?:on|in|at|to|from|for|with|by|via|and|or)\b)/gi, '')
-    .replace(/(?<![\p{L}'’])(?:de|du|des|del|für|vom|von|am|pour|para|antes|avant|bis|zum)\s+(?=[,.;:?]|$|(?:de|du|des|del|pour|para|für|mit|con|avec|à|a|en|in|zu)(?![\p{L}]))/giu, '')
+    .replace(/\(\s*(?:\u241e\s*)*\)/g, ' ')
+    // Only a preposition whose own phrase was cut out goes with it; "renting for in Clifton" keeps its "for".
+    .replace(/\b(?:on|in|at|to|from|for|with|by|via)\s+\u241e(?=\s*(?:[,.;:?]|$|(?:on|in|at|to|from|for|with|by|via|and|or)\b))/gi, '')
+    .replace(/(?<![\p{L}'’])(?:de|du|des|del|für|vom|von|am|pour|para|antes|avant|bis|zum)\s+\u241e(?=\s*(?:[,.;:?]|$|(?:de|du|des|del|pour|para|für|mit|con|avec|à|a|en|in|zu)(?![\p{L}])))/giu, '')
+    .replace(/\u241e/g, ' ')
     .replace(/\s+([,.;:?])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();

@@ -125,9 +125,12 @@ function firstClause(text: string): { request: string; trailing: string[]; detai
       trailing.length === 0 &&
       (/^\S+$/.test(part) || /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:and|or|&)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?$/u.test(part)) &&
       !/^(?:please|thanks|asap)$/i.test(part) &&
+      !WH_START.test(part) &&
       // "check certs and references" is a second instruction, not an item of a list.
       !(findVerb(part.split(/\s+/)) && !findVerb(part.split(/\s+/))!.verb.guessed);
-    if (list) kept.push(part);
+    // "recherchieren, welche Brauereien …": a question after the verb is what it asks for.
+    if (parts[i - 1] === ',' && kept.length === 1 && WH_START.test(part) && /^\S+$/.test(kept[0]!.trim())) kept.push(part);
+    else if (list) kept.push(part);
     else trailing.push(part.replace(/[.?!]+$/, '').trim());
   }
   const request = kept.join(', ').replace(/^[,;:\s]+|[,;:\s–—-]+$/g, '');
@@ -187,6 +190,8 @@ function sentencesOf(text: string): string[] {
   return out;
 }
 
+const WH_START = /^(?:welche[rsmn]?|wer|was|wo|wie|ob|qué|quién|cuál(?:es)?|cuánto|si|quel(?:le)?s?|qui|combien|lesquel(?:le)?s|which|who|what|whether|how)\b/i;
+
 /** "Adobe, Zoom Pro, that survey thing": the named ones. */
 function capitalisedList(text: string): string[] {
   return text
@@ -245,6 +250,12 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
     rest = split.ask;
     context.push(...split.context);
   }
+  // "Serial numbers for every bike sold into the theft register": a note that says where things go asks to put them there.
+  if (lang === 'en' && !findVerb(rest.split(/\s+/)) && /\s(?:into|onto)\s+(?:the|our|a)\s/i.test(rest) && !/[?]/.test(rest)) rest = `put ${rest}`;
+  // "Webinar recording to subtitles": a note that says what a recording becomes asks to turn it into that.
+  else if (lang === 'en' && !findVerb(rest.split(/\s+/)) && /^\S+(?:\s+\S+){0,4}\s+to\s+(?:a\s+)?(?:text|transcripts?|subtitles|captions|notes|minutes|a handout|handouts?|blog posts?|an article|articles?|pdf)$/i.test(rest)) rest = `turn ${rest.replace(/\s+to\s+/i, ' into ')}`;
+  // "Podcast transcript needed by Thursday": what is needed is the thing.
+  if (lang === 'en' && !findVerb(rest.split(/\s+/))) rest = rest.replace(/\s+(?:needed|wanted|required)(?=\s*$|\s*[,;:–—-])/i, '');
   const hasAction = lang !== 'en' || !!findVerb(rest.replace(/^(?:can|could|would|will)\s+(?:you|someone|we)\s+/i, '').split(/\s+/));
   // A note without a verb ("zoom call transcript - Hollis kickoff") names the thing in its first part.
   const noted = !hasAction ? splitNote(rest) : undefined;
@@ -314,8 +325,12 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
         clause.slots = clause.slots.filter((s) => s !== into);
         actionCategory = { category: 'transcription', weight: 8 };
       }
-      // "Sort out the broken card reader": whatever the verb, a broken thing is a repair.
-      if (action && (action.cls === 'generic' || action.cls === 'update') && /\b(?:broken|leaking|leaky|faulty|not working|blocked|cracked|dead)\b/i.test(clause.object)) action.cls = 'fix';
+      // "Sort out the broken card reader", "Sort out the button? It's broken": whatever the verb, a broken thing is a repair.
+      const brokenLater = context.some((c) => /^(?:it['’]s|it is|they['’]re|they are|this is|that's)\s+(?:still\s+)?(?:broken|not working|down|faulty|crashing|failing)\b/i.test(c));
+      if (action && (action.cls === 'generic' || action.cls === 'update') && (/\b(?:broken|leaking|leaky|faulty|not working|blocked|cracked|dead)\b/i.test(clause.object) || brokenLater)) {
+        action.cls = 'fix';
+        if (brokenLater && !clause.state) clause.state = 'working properly again';
+      }
       if (action) frame.action = action;
       else frame.asked = frame.asked === 'polite' ? 'polite' : 'noun';
       frame.object = clause.object;
@@ -356,7 +371,8 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
     frame.object = request.replace(/\?$/, '');
   }
 
-  const everything = [request, ...frame.slots.map((s) => s.text)].join(' ');
+  // The platform a remark before the ask names ("under our Facebook post … can you reply") is where the work is.
+  const everything = [request, ...frame.slots.map((s) => s.text), ...(split ? split.context : [])].join(' ');
   frame.platforms = namesIn(everything, PLATFORMS);
   if (!frame.platforms.includes('X (Twitter)') && X_PLATFORM.test(everything)) frame.platforms.push('X (Twitter)');
   if (frame.action && /^(?:tweet|retweet)$/.test(frame.action.lemma) && !frame.platforms.includes('X (Twitter)')) frame.platforms.push('X (Twitter)');
@@ -439,6 +455,10 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
     }
   }
 
+  // "Which scents sold best? Can you chart it": a question answered with a chart or a report is report work.
+  if (frame.toKnow && context.some((c) => /^(?:(?:can|could|would)\s+(?:you|someone)\s+|pls\s+|please\s+)?(?:chart|graph|plot|map out|summari[sz]e|tabulate|put (?:it|this|that|them) in(?:to)? an? (?:chart|graph|report|deck|table|spreadsheet)|make an? (?:chart|graph|report|deck|table))\b/i.test(c))) {
+    actionCategory = { category: 'reports', weight: 20 };
+  }
   const labelled = categoryFromLabels(labels);
   const { category, hits } = classifyFrame({ ...frame, title: `${core} ${context.join(' ')}`, ...(actionCategory ? { actionCategory } : {}) }, [description.slice(0, 2_000), labels.join(' ')]);
 

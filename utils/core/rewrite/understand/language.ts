@@ -99,10 +99,12 @@ export function detectLanguage(text: string): Detected {
     const n = sample.match(new RegExp(re.source, 'gu'))?.length ?? 0;
     if (letters && n / letters > 0.3) return { lang: 'other', code };
   }
-  const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  // "e-cargo" is one word, not the Italian "e".
+  const words = sample.toLowerCase().match(/[\p{L}'][\p{L}'-]*/gu) ?? [];
+  const englishWord = (w: string): boolean => !!englishWords && (englishWords.has(w) || englishWords.has(w.replace(/s$/, '')) || englishWords.has(w.replace(/es$/, '')));
   const score: Record<string, number> = { en: 0, de: 0, es: 0, fr: 0, it: 0, pt: 0, nl: 0, pl: 0, sv: 0, da: 0, cs: 0 };
   for (const w of words) {
-    if (englishWords?.has(w)) score.en! += 1;
+    if (englishWord(w)) score.en! += 1;
     for (const [code, set] of Object.entries(LIST)) if (set.has(w)) score[code]! += 1;
     for (const [re, code, weight] of ENDINGS) if (re.test(w)) score[code]! += weight;
     if (/^(?:l|d|qu|j|n|s|c)'[\p{L}]/u.test(w)) score.fr! += 2;
@@ -116,7 +118,7 @@ export function detectLanguage(text: string): Detected {
   // Another language must win clearly: owners mix English words and names into every language,
   // and a short English title with one Romance-looking ending is still English.
   // A title with almost no English words in it is not English, even if it borrows a few.
-  const english = words.filter((w) => englishWords?.has(w) || LIST_EN.has(w)).length;
+  const english = words.filter((w) => englishWord(w) || LIST_EN.has(w)).length;
   const foreignWins = best !== 'en' && score[best]! >= 2 && words.length >= 3 && english / words.length < 0.34;
   if (score[best]! === 0 || (best !== 'en' && score[best]! < score.en! + 1 && !foreignWins)) return { lang: 'en', code: 'en' };
   return WRITTEN.has(best) ? { lang: best as Lang, code: best } : { lang: 'other', code: best };

@@ -131,7 +131,9 @@ function splitRest(words: string[], clause: Clause): void {
       if (rest) clause.when = rest;
       break;
     }
-    if (PURPOSE.test(two) || PURPOSE.test(w)) {
+    // "as a one-page PDF", "since Jan": "as" and "since" open a reason only before a clause ("as we …", "since it …").
+    const reason = PURPOSE.test(two) || (PURPOSE.test(w) && (!/^(?:as|since)$/.test(w) || CLAUSE_SUBJECT.test(words[i + 1] ?? '') && !/^(?:the|our|my)$/i.test(words[i + 1] ?? '')));
+    if (reason) {
       const skip = PURPOSE.test(two) ? 2 : 1;
       const rest = clean(words.slice(i + skip).join(' '));
       if (rest) clause.purpose = `${PURPOSE.test(two) ? two : w} ${rest}`;
@@ -147,7 +149,8 @@ function splitRest(words: string[], clause: Clause): void {
       const sub = findVerb(words.slice(i + 1));
       // "and email it to the shops" starts a second action; "and pitch fees" is a noun.
       const after = (words[i + 1 + (sub?.length ?? 0)] ?? '').toLowerCase();
-      if (sub && (!sub.verb.guessed || /^(?:it|them)$/.test(after)) && (!after || DETERMINER.test(after) || PREPS.has(after) || /^(?:it|them|me|us|him|her|everyone|everything)$/.test(after))) {
+      const adjective = /^(?:proper|new|short|full|final|clear|simple|quick|brief|good|updated|better|nice|fresh|detailed)$/.test(after);
+      if (sub && (!sub.verb.guessed || /^(?:it|them)$/.test(after)) && (!after || adjective || DETERMINER.test(after) || PREPS.has(after) || /^(?:it|them|me|us|him|her|everyone|everything)$/.test(after))) {
         const next = parseClause(words.slice(i + 1));
         if (next.verb) {
           clause.next = next;
@@ -224,7 +227,7 @@ export function parseClause(words: string[]): Clause {
     clause.slots = [];
   }
   // "Get the declarations onto the database", "put the numbers into a deck": where they end up is the result.
-  if ((verb.words === 'get' || verb.words === 'put') && !clause.state) {
+  if (/^(?:get|put|pull|drop|paste|load|pop)$/.test(verb.words) && !clause.state) {
     const place = clause.slots.find((x) => ['into', 'onto', 'in', 'on', 'to'].includes(x.prep));
     if (place && clause.object && !/\s(?:and|&)\s+(?:a|an|the|our|my|some)\s/i.test(place.text)) {
       // "into a short deck for the bridal fair stand": phrases that describe the place stay with it.
@@ -255,10 +258,22 @@ export function parseClause(words: string[]): Clause {
   }
   // "Keep our LinkedIn going", "keep the list up to date": the state to keep.
   if (verb.words === 'keep') {
+    // "Keep the customer list up to date": "up" then "to date" may have been read as a particle and a phrase.
+    const last0 = clause.slots.at(-1);
+    if (last0 && last0.prep === 'to' && last0.text.toLowerCase() === 'date' && /\s+up$/i.test(clause.object)) {
+      clause.object = `${clause.object} to date`;
+      clause.slots = clause.slots.slice(0, -1);
+    }
     const kept = /\s+(going|running|active|alive|ticking over|up to date|tidy|on track|in order)$/i.exec(clause.object);
+    const last = clause.slots.at(-1);
+    const inSlot = last && /\s+(going|running|active|alive|ticking over|up to date|tidy|on track|in order)$/i.exec(last.text);
     if (kept) {
       clause.state = kept[1]!.toLowerCase();
       clause.object = clause.object.slice(0, kept.index);
+    } else if (last && inSlot) {
+      // "Keep the knowledge base in Confluence up to date": the state ends the last phrase.
+      clause.state = inSlot[1]!.toLowerCase();
+      last.text = last.text.slice(0, inSlot.index);
     }
   }
   // "Engage with followers", "Decide on the pricing": the phrase after the verb is what it is about.
@@ -268,7 +283,9 @@ export function parseClause(words: string[]): Clause {
     clause.object = first.text;
   }
   // "Hire someone to manage our ads": the purpose says who.
-  if ((/^(?:someone|somebody|a person|people|help|a freelancer|an assistant)$/i.test(clause.object) || (['find', 'hire'].includes(verb.cls) && PERSON.test(clause.object))) && clause.purpose?.startsWith('to ') && clause.purpose.split(/\s+/).length <= 6) {
+  const someone = /^(?:someone|somebody|a person|people|help|a freelancer|an assistant)$/i.test(clause.object);
+  const role = ['find', 'hire'].includes(verb.cls) && PERSON.test(clause.object) && !/(?:influencer|ambassador|follower|creator|partner)s?$/i.test(clause.object);
+  if ((someone || role) && clause.purpose?.startsWith('to ') && clause.purpose.split(/\s+/).length <= 6 && (someone || clause.purpose.split(/\s+/).length >= 3)) {
     clause.object = `${clause.object} ${clause.purpose}`;
     delete clause.purpose;
   }
@@ -276,14 +293,16 @@ export function parseClause(words: string[]): Clause {
 }
 
 /** A head noun naming a person or people to find ("a plumber", "2 party hosts", "a voiceover artist"). */
-export const PERSON = /(?:er|or|ist|ant|ian|ier|man|woman|men|women|person|people|staff|help|hosts?|guide|cleaner|vet|nanny|tutor|coach|chef|cook|walker|sitter|keeper|maker|fitter|driver|rep|temp|locum|agency|agencies|firm|company|companies|freelancer|contractor|supplier|suppliers|builders?|trainers?)s?$/i;
+export const PERSON = /(?:er|or|ist|ant|ian|ier|man|woman|men|women|person|people|staff|help|hosts?|guide|cleaner|vet|nanny|tutor|coach|chef|cook|walker|sitter|keeper|maker|fitter|driver|rep|temp|locum|agency|agencies|firm|company|companies|freelancer|contractor|supplier|suppliers|builders?|trainers?|barista|va|intern|porter|steward|picker|packer|nurse|carer|stylist|artist|handyman)s?$/i;
 
 /** Plural by its head noun: "slips", "the 80 mileage slips", "Facebook and Instagram". */
 export function isPlural(np: string): boolean {
+  // "vat receipts Q2", "seasonal pickers x6": a code or a count after the noun is not its head.
   const words = np.split(/\s+/).filter(Boolean);
+  while (words.length > 1 && /^(?:q[1-4]|x\d+|\d+x|\d{2,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|\d+(?:st|nd|rd|th))$/i.test(words.at(-1)!)) words.pop();
   if (!words.length) return false;
   if (/\s(?:and|&)\s/i.test(np) && !/\b(?:of|for|with)\b/i.test(np)) return true;
-  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|that|which|who|for|with|from|we|they|you|i|he|she|in|on|at|to)$/i.test(w) && !(/^you$/i.test(w) && /^thank$/i.test(words[i - 1]!)));
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|that|which|who|for|with|from|we|they|you|i|he|she|in|on|at|to|incl\.?|excl\.?|including|excluding|inc\.?|plus)$/i.test(w) && !(/^you$/i.test(w) && /^thank$/i.test(words[i - 1]!)));
   const head = (cut > 0 ? words.slice(0, cut) : words).filter((w) => !/^\(/.test(w) && !/\)$/.test(w)).at(-1)?.toLowerCase().replace(/[^\p{L}\d]/gu, '') ?? '';
   // "This week's 43 delivery notes": the possessive says whose, the noun after it says how many.
   const lead = words.findIndex((w) => /['’]s$/i.test(w));

@@ -117,9 +117,18 @@ function readOne(text: string): Question | undefined {
     if (aux && /^(?:can|could|should|would|will|may|might|must)$/i.test(aux) && after[1] && isVerb(after[1])) {
       return { kind: 'wh', text: `${head.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase())} ${after.join(' ')}` };
     }
+    // "What are the going rates for physio in Bristol": the verb "be" goes after its subject, which may be
+    // long; "Which suppliers are cheapest": the wh-phrase is the subject and the order is already right.
+    if (aux && /^(?:is|are|was|were)$/i.test(aux) && after.length > 1 && !after.slice(1).some((w) => /\p{L}{3,}ing$/u.test(w))) {
+      const wh = head.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+      if (head.length > 1) return { kind: 'wh', text: `${wh} ${after.join(' ')}` };
+      return { kind: 'wh', text: `${wh} ${after.slice(1).join(' ')} ${aux.toLowerCase()}` };
+    }
     if (aux && AUX.test(aux)) {
       const moved = moveAux(aux, after.slice(1));
       if (moved) return { kind: 'wh', text: `${head.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase())} ${moved}` };
+      // "Which florists near us do same-day delivery": "do" is the verb, and the wh-phrase its subject.
+      if (/^(?:do|does|did)$/i.test(aux) && head.length > 1 && after.length > 1) return { kind: 'wh', text: `${head.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase())} ${after.join(' ')}` };
       // "What are 2-bed flats renting for": subject, then the progressive in its own order.
       const ing = after.findIndex((w, k) => k > 1 && /\p{L}{3,}ing$/u.test(w));
       if (/^(?:is|are|was|were)$/i.test(aux) && ing > 1) {

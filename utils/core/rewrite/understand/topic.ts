@@ -63,7 +63,8 @@ function nounPhrase(text: string): boolean {
 /** A title's first word keeps its capital only when it is a name ("Gift Aid", "Royal Mail"), not in "Staff rota". */
 const unTitle = (np: string): string => {
   const [first = '', second = ''] = np.split(/\s+/);
-  return /^\p{Lu}\p{Ll}+$/u.test(first) && !/^\p{Lu}/u.test(second) && !ownSpelling(first) && !isName(first) ? np.charAt(0).toLowerCase() + np.slice(1) : np;
+  const proper = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$/.test(first);
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && !proper && !/^\p{Lu}/u.test(second) && !ownSpelling(first) && !isName(first) ? np.charAt(0).toLowerCase() + np.slice(1) : np;
 };
 const withArticle = (np: string): string => (DETERMINED.test(np) || isName(np) ? np : `the ${unTitle(np)}`);
 const bare = (np: string): string => np.replace(/^(?:the|a|an)\s+/i, '');
@@ -113,7 +114,10 @@ export function splitTopic(text: string): TopicSplit | undefined {
 function splitAsk(after: string, topic: string): TopicSplit {
   const ask = after.replace(POLITE_LEAD, '');
   const polite = after.length !== ask.length ? after.slice(0, after.length - ask.length) : '';
-  if (!nounPhrase(topic)) return { ask: after, context: [topic.charAt(0).toUpperCase() + topic.slice(1)] };
+  if (!nounPhrase(topic)) {
+    const resolved = fromClause(ask, topic);
+    return { ask: resolved ? `${polite}${resolved}` : after, context: [topic.charAt(0).toUpperCase() + topic.slice(1)] };
+  }
   const filled = fill(ask, topic);
   if (filled) return { ask: `${polite}${filled}`, topic, context: [] };
   const words = ask.split(/\s+/);
@@ -129,7 +133,9 @@ function splitAsk(after: string, topic: string): TopicSplit {
   }
   const hasPlace = /\s(?:to|into|onto|in|on)\s+(?:the|a|an|our|my|\p{Lu})/u.test(` ${ask}`);
   // "asset register – add the 17 laptops", "Houzz + Instagram – post the photos": the topic is where it goes.
-  if (!hasPlace && (CONTAINER.test(topic) || isName(topic))) {
+  // "Houzz profile + Instagram": each part a place to post, or an app.
+  const parts = topic.split(/\s+(?:and|&|\+)\s+/);
+  if (!hasPlace && (CONTAINER.test(topic) || isName(topic) || parts.every((p) => CONTAINER.test(p) || isName(p)))) {
     const prep = PUT_ON.test(ask) || isName(topic) ? 'on' : /^(?:add|move|copy|transfer|upload|import|send)\b/i.test(ask) ? 'to' : 'in';
     return { ask: `${polite}${insertSlot(ask, `${prep} ${withArticle(topic)}`)}`, topic, context: [] };
   }
@@ -138,6 +144,28 @@ function splitAsk(after: string, topic: string): TopicSplit {
     return { ask: `${polite}${ask} for ${withArticle(topic)}`, topic, context: [] };
   }
   return { ask: after, context: [topic.charAt(0).toUpperCase() + topic.slice(1)] };
+}
+
+/**
+ * A topic that is a remark still names the thing: "van MOT ran out yesterday - book one" books a van
+ * MOT; "Royal Mail lost the parcel for order #4471 - claim + resend to the customer" claims the parcel.
+ */
+function fromClause(ask: string, topic: string): string | undefined {
+  const verb = PAST.exec(topic);
+  if (!verb) return undefined;
+  const subject = topic.slice(0, verb.index).trim();
+  const object = /^((?:the|our|my|a|an)\s+.+)$/i.exec(topic.slice(verb.index + verb[0].length).trim())?.[1];
+  // "book one": one of the thing the remark is about.
+  if (/\bone\b/i.test(ask) && subject && nounPhrase(subject)) return ask.replace(/\bone\b/i, `${/^[aeiou]/i.test(subject) ? 'an' : 'a'} ${unTitle(subject)}`);
+  const words = ask.split(/\s+/);
+  const v = findVerb(words);
+  if (!v || !object || !nounPhrase(object)) return undefined;
+  // "claim and resend to the customer": the verbs have no object of their own; the remark's object is it.
+  const rest = words.slice(v.length);
+  let at = 0;
+  while (at < rest.length && /^(?:and|&|\+|\p{Ll}+)$/iu.test(rest[at]!) && !/^(?:to|into|with|for|by|from|on|in|at)$/i.test(rest[at]!) && !/^(?:the|a|an|our|my)$/i.test(rest[at]!)) at++;
+  if (at < rest.length && /^(?:the|a|an|our|my)$/i.test(rest[at]!)) return undefined;
+  return [...words.slice(0, v.length), ...rest.slice(0, at), object, ...rest.slice(at)].join(' ');
 }
 
 /** "post the finished photos, one a day" + "on Houzz": the slot goes before the first comma. */

@@ -394,6 +394,9 @@ export function participleOf(verb: string): string {
   const known = VERBS.get(verb.toLowerCase())?.participle ?? IRREGULAR[head];
   if (known && !rest.length) return known;
   if (IRREGULAR[head]) return IRREGULAR[head] + tail;
+  // "resend", "rebuild", "unsend": a prefix keeps the irregular form of the verb after it.
+  const prefixed = /^(re|un|pre|over|out|under)(.+)$/.exec(head);
+  if (prefixed && (IRREGULAR[prefixed[2]!] || VERBS.get(prefixed[2]!))) return prefixed[1] + (IRREGULAR[prefixed[2]!] ?? VERBS.get(prefixed[2]!)!.participle) + tail;
   let p: string;
   if (head.endsWith('e')) p = `${head}d`;
   else if (/[^aeiou]y$/.test(head)) p = `${head.slice(0, -1)}ied`;
