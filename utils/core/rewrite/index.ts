@@ -65,7 +65,9 @@ export function rewriteTask(input: RewriteInput, presets?: Presets): RewriteResu
   }
   const composed = compose(frame, presets, cut ? full : undefined);
   const sections = composed.sections;
-  const generated: SectionKey[] = composed.outcomeKind === 'owner-words' ? [] : ['outcome', 'measure'];
+  // An outcome that already passed verify word for word needs only its measure checked again.
+  const generated: SectionKey[] =
+    composed.outcomeKind === 'owner-words' ? [] : composed.verifiedOutcome === sections.outcome ? ['measure'] : ['outcome', 'measure'];
   const failures = composed.outcomeKind === 'fallback' ? [] : verify(frame, sections, { generated, allowedNumbers: TEMPLATE_NUMBERS });
   const notices: string[] = [];
   if (cut) notices.push(`The task was long, so its title was shortened to ${TITLE_MAX} characters; the full text is kept under Why it matters.`);

@@ -107,7 +107,8 @@ export function verify(f: TaskFrame, sections: Partial<Sections>, options: Verif
   const out: Failure[] = [];
   const generated = options.generated ?? ['outcome', 'measure'];
   const lang = f.language;
-  const owner = ownerText(f).toLowerCase();
+  const ownerCasedText = ownerText(f);
+  const owner = ownerCasedText.toLowerCase();
   const ownerBare = owner.replace(/[^\p{L}\p{N}\s]/gu, '');
   for (const key of generated) {
     const text = sections[key] ?? '';
@@ -148,8 +149,9 @@ export function verify(f: TaskFrame, sections: Partial<Sections>, options: Verif
     for (const w of mid) {
       const bare = w.replace(/[^\p{L}]/gu, '');
       // A capital the owner wrote mid-title ("the 'Book now' button") is theirs to keep.
-      const ownerCased = new RegExp(`(?<=[^\\p{L}])${bare}(?![\\p{L}])`, 'u').test(ownerText(f));
-      if (/^\p{Lu}\p{Ll}+$/u.test(bare) && (VERBS.has(bare.toLowerCase()) || STOP.has(bare.toLowerCase())) && !ownerCased) {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(bare) || !(VERBS.has(bare.toLowerCase()) || STOP.has(bare.toLowerCase()))) continue;
+      const ownerCased = new RegExp(`(?<=[^\\p{L}])${bare}(?![\\p{L}])`, 'u').test(ownerCasedText);
+      if (!ownerCased) {
         out.push({ check: 'capital', section: 'outcome', message: `“${bare}” has a capital mid-sentence.` });
         break;
       }

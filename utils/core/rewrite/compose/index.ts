@@ -38,6 +38,8 @@ export interface Composed {
   outcomeKind: OutcomeKind;
   /** What the first attempt at the outcome failed, when the fallback was used. */
   rejected: Failure[];
+  /** The outcome exactly as it passed verify, so the final check need not run its outcome checks again. */
+  verifiedOutcome?: string;
 }
 
 /** Numbers the English templates may add themselves. */
@@ -55,7 +57,7 @@ function defaultsFor(f: TaskFrame): Defaults {
 
 const cap = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 
-function writeOutcome(f: TaskFrame): { text: string; kind: OutcomeKind; rejected: Failure[] } {
+function writeOutcome(f: TaskFrame): { text: string; kind: OutcomeKind; rejected: Failure[]; verified?: boolean } {
   if (f.language === 'other') {
     // The owner's words as they are; only the question mark goes, since the outcome is not a question.
     const words = (f.asWritten || f.request || f.title).replace(/^[¿¡]\s*/, '').replace(/\s*[?？]+\s*$/, '');
@@ -74,10 +76,10 @@ function writeOutcome(f: TaskFrame): { text: string; kind: OutcomeKind; rejected
   const fallback = lang === 'en' ? fallbackEn(f) : fallbackIntl(f, lang);
   const check = (text: string): Failure[] => verify(f, { outcome: text }, { generated: ['outcome'], allowedNumbers: TEMPLATE_NUMBERS });
   const failed = w ? check(w.text) : [];
-  if (w && !failed.length) return { text: w.text, kind: w.specific ? 'specific' : 'generic', rejected: [] };
+  if (w && !failed.length) return { text: w.text, kind: w.specific ? 'specific' : 'generic', rejected: [], verified: true };
   // Less said, said right: the object and its participle, or the question in quotes.
   const plain = lang === 'en' ? plainEn(f) : undefined;
-  if (plain && !check(plain.text).length) return { text: plain.text, kind: 'plain', rejected: failed };
+  if (plain && !check(plain.text).length) return { text: plain.text, kind: 'plain', rejected: failed, verified: true };
   return { text: fallback, kind: 'fallback', rejected: failed };
 }
 
@@ -174,5 +176,8 @@ export function compose(f: TaskFrame, presets?: Presets, fullTitle?: string): Co
   fill('reportFormat', [presets?.reportFormat?.trim()], d.reportFormat);
   fill('checkIns', [], d.checkIns);
   for (const k of SECTION_KEYS) s[k] = clampSection(s[k]);
-  return { sections: s, suggested: SECTION_KEYS.filter((k) => suggested.has(k)), outcomeKind: outcome.kind, rejected: outcome.rejected };
+  return {
+    sections: s, suggested: SECTION_KEYS.filter((k) => suggested.has(k)), outcomeKind: outcome.kind, rejected: outcome.rejected,
+    ...(outcome.verified ? { verifiedOutcome: outcome.text } : {}),
+  };
 }

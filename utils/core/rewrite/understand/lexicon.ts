@@ -70,6 +70,7 @@ export function namesIn(text: string, table: Record<string, string>): string[] {
   if (!keys) sortedKeys.set(table, (keys = Object.keys(table).sort((a, b) => b.length - a.length)));
   for (const key of keys) {
     // Single letters ("x") and short everyday words are names only when written as one ("on Teams").
+    if (lower.indexOf(` ${key} `) === -1) continue;
     if (AMBIGUOUS.has(key) && !new RegExp(`(?<=\\S\\s)${table[key]!.replace(/[.()]/g, '\\$&')}\\b`).test(text)) continue;
     let from = 0;
     for (;;) {
