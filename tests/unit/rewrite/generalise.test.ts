@@ -155,7 +155,7 @@ describe('dates and cadence as owners write them', () => {
     const r = write('Book the window cleaner - NOT on a Saturday');
     expect(r.sections.deadlines).not.toMatch(/Saturday/);
     expect(r.sections.outcome).not.toMatch(/Saturday/);
-    expect(r.instructions.map((i) => i.text).join()).toMatch(/NOT on a Saturday/);
+    expect(r.instructions.map((i) => i.text).join()).toMatch(/NOT on a Saturday/i);
   });
 });
 
@@ -180,5 +180,54 @@ describe('other languages', () => {
     for (const title of ['Ring til revisoren om årsregnskabet', 'Anställa en sommarvikarie till kaféet', 'Připravit přehled tržeb pro banku']) {
       expect(write(title).frame.language).toBe('other');
     }
+  });
+});
+
+describe('a word shouted in capitals is written at normal volume', () => {
+  it.each([
+    ['Reply to EVERY comment on the TikTok video by tonight', /^Every comment on the TikTok video\b/],
+    ['NEED the invoices sent TODAY', /^The invoices are sent today\b/],
+    ['Check ALL the links in the newsletter', /^All the links\b.*\bnewsletter\b/],
+    ['Send the VAT return to the accountant ASAP', /^The VAT return is sent to the accountant\b/],
+  ])('%s', (title, outcome) => {
+    const r = write(title);
+    expect(r.outcomeKind).not.toBe('fallback');
+    expect(r.sections.outcome).toMatch(outcome);
+    expect(r.sections.outcome).not.toMatch(/\b(?:EVERY|TODAY|ALL|NEED)\b/);
+  });
+});
+
+describe('a person wanted for a job keeps the job', () => {
+  it.each([
+    ['hire someone to run our Facebook ads', /^Someone to run our Facebook ads is in place\b/],
+    ['Find a bookkeeper to do the monthly VAT returns', /^A bookkeeper to do the monthly VAT returns is in place\b/],
+    ['recruit a VA to manage the inbox', /^A VA to manage the inbox is in place\b/],
+    ['get a tutor to help my son with maths', /^A tutor to help my son with maths is in place\b/],
+  ])('%s', (title, outcome) => {
+    const r = write(title);
+    expect(r.category).toBe('hiring');
+    expect(r.sections.outcome).toMatch(outcome);
+  });
+  it('never reads an infinitive as a place', () => {
+    expect(buildFrame({ title: 'get a tutor to help my son with maths' }).state ?? '').not.toMatch(/\bin the help\b/);
+  });
+});
+
+describe('days a verb takes stay with it, and days keep their capitals', () => {
+  it.each([
+    ['Find a dog walker to cover Mon/Wed lunchtimes', /\bto cover Mon\/Wed lunchtimes\b/],
+    ['Hire a barista to work weekends', /^A barista to work weekends is in place\b/],
+    ['Recruit a carer to cover Sat/Sun nights', /\bto cover Sat\/Sun nights\b/],
+  ])('%s', (title, outcome) => {
+    const r = write(title);
+    expect(r.sections.outcome).toMatch(outcome);
+    expect(r.frame.cadence).toEqual([]);
+  });
+  it('keeps a time of day with the days it belongs to', () => {
+    expect(write('Find a cleaner for Mon/Wed mornings').frame.cadence).toEqual(['Mon/Wed mornings']);
+  });
+  it('keeps the capitals of days in a title written in Title Case', () => {
+    expect(write('Post to Instagram Mon/Wed/Fri').sections.outcome).toMatch(/\bMon\/Wed\/Fri\b/);
+    expect(write('Post On Facebook Tue & Thu').sections.outcome).toMatch(/\bTue & Thu\b/);
   });
 });

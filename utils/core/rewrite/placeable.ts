@@ -4,7 +4,8 @@
 // shouted in capitals, or a phrase cut at an abbreviation turns any template into a garble. The
 // writer asks this before it places a phrase, and verify asks it again of the finished sentence.
 // English only: the other written languages keep the owner's words apart from the template.
-import { PREPS } from './understand/phrase-en';
+import { SHOUTABLE } from './understand/case';
+import { PERSON, PREPS } from './understand/phrase-en';
 import { VERBS } from './understand/verbs-en';
 
 export type PhraseRole = 'subject' | 'slot';
@@ -21,12 +22,6 @@ const OPENS_CLAUSE = new Set(['what', 'whether', 'how', 'why', 'where', 'when', 
 const OBJECT_PRONOUN = new Set(['it', 'them', 'this', 'that', 'these', 'those', 'him', 'her', 'one', 'ones']);
 const CONJUNCTION = new Set(['and', 'or', 'but', 'so', 'then', 'plus', 'nor', 'yet', '&', '+']);
 const DETERMINER = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'their', 'his', 'its', 'this', 'that', 'these', 'those', 'every', 'each', 'all', 'some', 'any', 'no']);
-/** Common words an owner shouts ("EVERY", "ONLY", "TODAY"); acronyms ("CRM", "VAT") are not in it. */
-const SHOUTABLE = new Set(
-  `every each all only not never always exactly asap urgent help please must now today tomorrow tonight none nothing everything
-important sharp before after with without and or the this that these those same one two three first last new old need needs
-want done ready yes no more less best just still also very really asap sorry before again check send post call book`.split(/\s+/),
-);
 /** Abbreviations written with a full stop: a phrase ending in one was cut at it. */
 export const ABBREVIATION = /(?:^|\s)(?:incl|approx|appr|etc|vs|ca|pr|ep|eps|no|nr|st|dr|mr|mrs|ms|min|max|dept|est|tel|inc|ltd|co|ref|fig|vol|wk|wks|mo|yr|hr|hrs|sat|sun|mon|tue|tues|wed|weds|thu|thur|thurs|fri|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|e\.g|i\.e|a\.k\.a|t\.b\.v)\.?$/i;
 
@@ -92,7 +87,8 @@ export function phraseProblem(text: string, role: PhraseRole = 'subject'): strin
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]!;
     const w = lower(raw);
-    if (CLAUSE.has(w)) return `a clause (“${w}”)`;
+    // "to do the VAT returns", "to be on call": an infinitive, not an auxiliary.
+    if (CLAUSE.has(w) && !(/^(?:do|be|have)$/.test(w) && i > 0 && lower(words[i - 1]!) === 'to')) return `a clause (“${w}”)`;
     // "the Shopify store charging delivery": a verb in -ing after a noun opens a clause.
     if (i >= 2 && /^\p{Ll}{3,}ing$/u.test(raw) && !ING_NOUN.has(w) && !DETERMINER.has(lower(words[i - 1]!)) && (DETERMINER.has(lower(words[i + 1] ?? '')) || OBJECT_PRONOUN.has(lower(words[i + 1] ?? '')) || /^\d/.test(words[i + 1] ?? ''))) {
       return `a clause (“${words[i - 1]} ${w}”)`;
@@ -105,7 +101,9 @@ export function phraseProblem(text: string, role: PhraseRole = 'subject'): strin
     // A task verb followed by what it acts on ("add the 17 laptops", "photograph it") is an instruction inside the phrase.
     const next = lower(words[i + 1] ?? '');
     if (VERBS.has(w) && !VERBS.get(w)!.words.includes(' ') && (DETERMINER.has(next) || OBJECT_PRONOUN.has(next) || next === 'me' || next === 'us') && (i > 0 || role === 'subject')) {
-      if (!(i > 0 && DETERMINER.has(lower(words[i - 1]!)))) return `an instruction (“${w} ${next}”)`;
+      // "someone to manage our ads", "a bookkeeper to do the VAT returns": an infinitive after a person says what they are for.
+      const forPerson = i >= 2 && lower(words[i - 1]!) === 'to' && (PERSON.test(lower(words[i - 2]!)) || /^(?:someone|somebody|anyone)$/.test(lower(words[i - 2]!)));
+      if (!(i > 0 && DETERMINER.has(lower(words[i - 1]!))) && !forPerson) return `an instruction (“${w} ${next}”)`;
     }
   }
   return undefined;

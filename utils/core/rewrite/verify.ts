@@ -8,6 +8,7 @@ import { findInstructions } from './understand/instructions';
 import { PLATFORMS } from './understand/lexicon';
 import { VERBS, VERB_KEYS } from './understand/verbs-en';
 import { phraseProblem } from './placeable';
+import { SHOUTABLE } from './understand/case';
 
 export type CheckName =
   | 'placeholder' | 'question' | 'imperative' | 'dangling' | 'doubled' | 'welded' | 'object' | 'invented'
@@ -213,9 +214,6 @@ const TIME_POSSESSIVE = '(?:(?:last|next|this)\\s+)?(?:yesterday|today|tomorrow|
 const ARTICLE_BEFORE = new RegExp(`(?<![\\p{L}&'’-])(?:the|a|an)\\s+(?:of|and|or|to|for|with|from|in|on|at|by|into|is|are|#|this|these|those|my|our|your|it|them|him|her|${TIME_POSSESSIVE})(?![\\p{L}])`, 'iu');
 const BARE_POSSESSIVE = new RegExp(`\\b${TIME_POSSESSIVE}\\s*(?:[,.;:]|$)`, 'iu');
 const VERB_FIRSTS = new Set(VERB_KEYS.map((k) => k.split(' ')[0]!));
-const SHOUTABLE = new Set(
-  `every each all only not never always exactly asap urgent help please must now today tomorrow tonight none nothing everything important sharp before after with without and or the this that these those same one two three first last new old need needs want done ready yes no more less best just still also very really sorry again check send post call book`.split(' '),
-);
 
 /** The abbreviations of the task ("incl.", "pr.", "ep.") a sentence kept without their full stop: it was cut there. */
 function cutAbbreviation(text: string, title: string): string | undefined {

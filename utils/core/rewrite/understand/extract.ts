@@ -6,6 +6,7 @@
 // phrasings, German, Spanish and French).
 import * as chrono from 'chrono-node';
 import type { Lang } from './language';
+import { INFINITIVE, VERBS } from './verbs-en';
 
 export interface DatePhrase {
   /** As written, with its preposition ("by the 5th"). */
@@ -61,13 +62,19 @@ const END = `(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:day
 const CLOCK = '\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)';
 const RELATIVE = `(?:${CLOCK}|(?:${CLOCK}\\s+)?(?:${END}|(?:tomorrow|today)(?:\\s+(?:morning|afternoon|evening|night|lunchtime))?|tonight|noon|midday|lunchtime|${ORD}\\s+of\\s+(?:the|next|this)\\s+month|(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})|${DAY}(?:\\s+(?:morning|afternoon|evening|night|lunchtime)|\\s+the\\s+${ORD}|['’]s\\s+\\p{L}+(?:\\s+(?:day|meeting|call|event|session|party|launch|opening|deadline))?)?|(?:next\\s+)?${DAY_SHORT}\\b)(?:\\s+(?:at\\s+)?${CLOCK})?)`;
 
+/** "to cover Tues/Thurs evenings", "to work weekends": a time an infinitive takes as its object. */
+const TAKEN_TIME = new RegExp(
+  `\\bto\\s+(\\p{L}+)\\s+((?:${DAY}s?|${DAY_SHORT}|weekends|weekdays|evenings|mornings|nights)(?:\\s*(?:/|,|&|and)\\s*(?:${DAY}s?|${DAY_SHORT}|weekends|weekdays))*(?:\\s+(?:mornings|afternoons|evenings|nights|lunchtimes|shifts))?)\\b`,
+  'giu',
+);
+
 const CADENCE: RegExp[] = [
   // "every Mon and Thu": the days, with the word that makes them recur.
   new RegExp(`\\b(?:every|each)\\s+(?:${DAY}|${DAY_SHORT})(?:\\s*(?:/|,|&|and)\\s*(?:${DAY}|${DAY_SHORT})){1,6}\\b`, 'i'),
   // "end of every month", "the first Monday of each month".
   new RegExp(`\\b(?:(?:at\\s+)?the\\s+)?(?:end|start|beginning|first\\s+${DAY}|last\\s+${DAY}|first\\s+day|last\\s+day)\\s+of\\s+(?:every|each)\\s+(?:month|week|quarter|year|term)\\b`, 'i'),
   // "Mon/Wed/Fri", "Tue & Thu": the days themselves are the cadence.
-  new RegExp(`\\b(?:${DAY}|${DAY_SHORT})(?:\\s*(?:/|,|&|and)\\s*(?:${DAY}|${DAY_SHORT})){1,6}\\b`, 'i'),
+  new RegExp(`\\b(?:${DAY}|${DAY_SHORT})(?:\\s*(?:/|,|&|and)\\s*(?:${DAY}|${DAY_SHORT})){1,6}\\b(?:\\s+(?:mornings|afternoons|evenings|nights|lunchtimes)\\b)?`, 'i'),
   new RegExp(`\\b(?:every|each)\\s+(?:other\\s+|second\\s+|single\\s+)?(?:\\d{1,3}\\s+)?(?:${PERIOD}s?|${DAY}|${DAYS})\\b(?:\\s+(?:morning|evening|afternoon))?`, 'i'),
   new RegExp(`\\b${COUNT}\\s?(?:x|times?)\\s?(?:/|a|an|per|each|every)\\s?${PERIOD}\\b`, 'i'),
   new RegExp(`\\b${COUNT}\\s?(?:x|times)\\s?(?:weekly|daily|monthly)\\b`, 'i'),
@@ -323,6 +330,16 @@ function extractOnce(input: string, lang: Lang | string): Extracted {
     const after = /\s+(?:max|maximum|tops|at most|or less|max\.?)$/i.exec(text);
     out.money.push({ text, amount: limit ? text.slice(limit[0].length).trim() : after ? text.slice(0, after.index) : text, limit: !!limit || !!after });
   });
+  // "a therapist to cover Tues/Thurs evenings", "a barista to work weekends": the days are what the verb
+  // takes, not when the work is due; they are kept out of the dates and stay with the verb.
+  const kept: string[] = [];
+  if (lang === 'en') {
+    s = s.replace(TAKEN_TIME, (all, verb: string, time: string) => {
+      if (!VERBS.has(verb.toLowerCase()) && !INFINITIVE.has(verb.toLowerCase())) return all;
+      kept.push(time);
+      return all.slice(0, all.length - time.length) + `\uE000${kept.length - 1}\uE001`;
+    });
+  }
   for (const re of CADENCE) s = pullAll(s, re, (m) => void out.cadence.push(tidyPhrase(m[0])));
   // "20 minutes a day", "3 posts a week": a rate only after a count.
   if (/\d|\b(?:one|two|three|four|five|once|twice)\b/i.test(s)) s = pullAll(s, RATE_A, (m) => void out.cadence.push(m[0]));
@@ -349,6 +366,7 @@ function extractOnce(input: string, lang: Lang | string): Extracted {
   const more = chronoDates(s, lang);
   s = more.rest;
   out.dates.push(...more.found);
+  if (kept.length) s = s.replace(/\uE000(\d+)\uE001/g, (_, i: string) => kept[Number(i)]!);
   for (const m of s.matchAll(/\b\d{1,3}(?:[.,]\d+)?\s?%/g)) out.percent.push(m[0]);
   // "give me your top 3", "20 of each": a count whose noun is said elsewhere.
   for (const m of s.matchAll(/\b(top\s+(\d{1,2}))(?!\s*[\p{L}\d])|\b((\d{1,4})\s+of\s+each)\b/giu)) {

@@ -4,7 +4,7 @@
 // be placed is kept as `leftover`, which the writer never puts into a sentence.
 import { Vocabulary } from '../fuzzy';
 import { PLATFORMS, TOOLS } from './lexicon';
-import { VERBS, VERB_KEYS, VERB_SHAPE, participleOf, type Verb } from './verbs-en';
+import { INFINITIVE, VERBS, VERB_KEYS, VERB_SHAPE, participleOf, type Verb } from './verbs-en';
 
 export interface Slot {
   prep: string;
@@ -140,7 +140,7 @@ function splitRest(words: string[], clause: Clause): void {
       break;
     }
     // "to ask about the loan": an infinitive of purpose, not a destination.
-    if (w === 'to' && i > 0 && VERBS.has((words[i + 1] ?? '').toLowerCase()) && !DETERMINER.test(words[i + 1] ?? '')) {
+    if (w === 'to' && i > 0 && (VERBS.has((words[i + 1] ?? '').toLowerCase()) || INFINITIVE.has((words[i + 1] ?? '').toLowerCase())) && !DETERMINER.test(words[i + 1] ?? '')) {
       const rest = clean(words.slice(i + 1).join(' '));
       if (rest) clause.purpose = `to ${rest}`;
       break;
@@ -284,7 +284,7 @@ export function parseClause(words: string[]): Clause {
   }
   // "Hire someone to manage our ads": the purpose says who.
   const someone = /^(?:someone|somebody|a person|people|help|a freelancer|an assistant)$/i.test(clause.object);
-  const role = ['find', 'hire'].includes(verb.cls) && PERSON.test(clause.object) && !/(?:influencer|ambassador|follower|creator|partner)s?$/i.test(clause.object);
+  const role = (['find', 'hire'].includes(verb.cls) || /^(?:get|need|want)$/.test(verb.words)) && PERSON.test(clause.object) && !/(?:influencer|ambassador|follower|creator|partner)s?$/i.test(clause.object);
   if ((someone || role) && clause.purpose?.startsWith('to ') && clause.purpose.split(/\s+/).length <= 6 && (someone || clause.purpose.split(/\s+/).length >= 3)) {
     clause.object = `${clause.object} ${clause.purpose}`;
     delete clause.purpose;

@@ -408,3 +408,8 @@ export function participleOf(verb: string): string {
 
 /** Ending of a verb, not a noun: "digitise", "migrate", "simplify". */
 export const VERB_SHAPE = /^[a-z]{3,}(?:ise|ize|ify|ate)$/;
+
+/** Everyday verbs that are not task verbs: after "to" they open an infinitive ("a tutor to help my son"), not a place. */
+export const INFINITIVE = new Set(
+  `be help teach look cover handle take make keep run do give go come see work deal mind watch walk drive cook answer speak talk join lead support build paint care stay bring carry cut serve wait visit hold host tidy mow water feed`.split(' '),
+);
