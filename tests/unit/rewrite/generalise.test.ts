@@ -231,3 +231,18 @@ describe('days a verb takes stay with it, and days keep their capitals', () => {
     expect(write('Post On Facebook Tue & Thu').sections.outcome).toMatch(/\bTue & Thu\b/);
   });
 });
+
+describe('a platform named before a topic asks for posts about it there', () => {
+  it.each([
+    ['Pinterest: spring wedding boards', /^New posts about spring wedding boards are live on Pinterest\b/],
+    ['TikTok – a 20s clip of the bakery at dawn', /^A 20s clip of the bakery\b.*\bon TikTok\b/],
+    ['FB + IG: our Easter opening hours, every Monday', /\bFacebook and Instagram\b.*\bour Easter opening hours every Monday\b/],
+  ])('%s', (title, outcome) => {
+    const r = write(title);
+    expect(r.category).toBe('social-media');
+    expect(r.sections.outcome).toMatch(outcome);
+  });
+  it('never reads a word that cannot be a verb as one', () => {
+    expect(write('Behind the scenes video for YouTube').sections.outcome).not.toMatch(/\bbehinded\b|\bBehind\b/);
+  });
+});

@@ -322,7 +322,10 @@ export function outcomeEn(f: TaskFrame): Written | undefined {
       // "about the new bridal collection": what the posts are about stays in the sentence.
       const about = f.slots.filter((s) => !['on', 'to', 'via'].includes(s.prep) && safe(s.text)).map(slotText).join(' ');
       if (cadence) return { text: tidy(`Our ${plat || 'social media'} ${plat ? 'account posts' : 'accounts post'}${about ? ` ${about}` : ''} ${cadence}, on-brand and in our voice, and engagement grows.`), specific };
-      return { text: tidy(`New posts are live ${allSlots}${when(f) ? ` ${when(f)}` : ''}, on-brand and in our voice.`), specific };
+      // "New posts about our new hires are live on LinkedIn": what they are about stays with the posts.
+      const what = f.slots[0]?.prep === 'about' && safe(f.slots[0].text) ? slotText(f.slots[0]) : '';
+      const where = (what ? f.slots.slice(1) : f.slots).filter((s) => safe(s.text)).map(slotText).join(' ');
+      return { text: tidy(`New posts${what ? ` ${what}` : ''} are live ${where}${when(f) ? ` ${when(f)}` : ''}, on-brand and in our voice.`), specific };
     }
     return undefined;
   }

@@ -207,6 +207,10 @@ export function titleOf(input: TaskInput): string {
   return full;
 }
 
+/** "IG", "FB + IG", "Instagram and TikTok": social platforms alone. */
+const isPlatformList = (text: string): boolean =>
+  text.trim().split(/\s*(?:\+|&|,|\/|\band\b)\s*/i).every((p) => !!PLATFORMS[p.toLowerCase()]);
+
 /**
  * `light`: only what category and triage need (a board of 1,000 cards is sorted with it); the
  * description is read for its words but not line by line.
@@ -249,6 +253,17 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
   if (split) {
     rest = split.ask;
     context.push(...split.context);
+  }
+  // "IG: new stock every Friday", "LinkedIn – our new hires": a platform named before a topic asks for posts about it there.
+  const posted = lang === 'en' && !split ? /^([\p{L}][\p{L}\d.+ ]{0,24}?)\s*(?::|\s[–—-])\s+(\S.*)$/u.exec(rest) : null;
+  if (posted && isPlatformList(posted[1]!) && !findVerb(posted[2]!.split(/\s+/))) {
+    const topic = posted[2]!.replace(/^(?:a\s+)?posts?\s+(?:about|on)\s+/i, '');
+    // "a 30s clip of the new menu" is the post itself; "new stock" is what the posts are about.
+    const itself = /^(?:an?|\d+|some|one|two|three)\s/i.test(topic) || /\b(?:posts?|clips?|videos?|reels?|photos?|pictures?|stories|story|carousels?|threads?|tweets?|shorts?)\b/i.test(topic.split(/\s+(?:of|about|on|for)\s/i)[0]!);
+    // The platform goes before the first comma: what follows it is a detail ("…, every Thursday").
+    const comma = topic.search(/\s*,/);
+    const [head, tail] = comma === -1 ? [topic, ''] : [topic.slice(0, comma), topic.slice(comma)];
+    rest = `post ${itself ? '' : 'about '}${head} on ${posted[1]!.trim()}${tail}`;
   }
   // "Serial numbers for every bike sold into the theft register": a note that says where things go asks to put them there.
   if (lang === 'en' && !findVerb(rest.split(/\s+/)) && /\s(?:into|onto)\s+(?:the|our|a)\s/i.test(rest) && !/[?]/.test(rest)) rest = `put ${rest}`;

@@ -60,6 +60,11 @@ for (const key of VERB_KEYS) {
 /** Nouns that look like verbs by their spelling or sit in the verb list ("update", "post") yet start a noun title. */
 const NOUN_START = /^(?:weekly|monthly|daily|quarterly|annual|new|old|next|last|urgent|important|our|my|the|quick|final|q[1-4]|summer|winter|spring|autumn|fall|christmas|holiday|website|client|customer|team|staff|office|company)$/i;
 
+/** Words that open a title without being a verb, whatever follows them ("behind the scenes", "all the invoices"). */
+const NOT_VERB = new Set(
+  `behind beyond inside outside above below upon off out up down back all only just also more less most some any every each this that these those what which who why how when where whether not yes thanks hello dear big small good bad best top other another same such`.split(' '),
+);
+
 function fromGerund(word: string): string[] {
   if (!word.endsWith('ing') || word.length < 6) return [];
   const stem = word.slice(0, -3);
@@ -87,7 +92,7 @@ export function findVerb(words: string[]): { verb: Verb; length: number; written
     }
   }
   const w = lower[0]!;
-  if (PLATFORMS[w] || TOOLS[w] || NOUN_START.test(w) || !/^[a-z][a-z-]{2,}$/.test(w)) return undefined;
+  if (PLATFORMS[w] || TOOLS[w] || NOUN_START.test(w) || NOT_VERB.has(w) || PREPS.has(w) || !/^[a-z][a-z-]{2,}$/.test(w)) return undefined;
   const next = lower[1] ?? '';
   // An unlisted word followed by "the", "our", a number or a particle is an instruction: "Benchmark our prices".
   const looksVerb = VERB_SHAPE.test(w) || ((DETERMINER.test(next) || /^(?:it|them)$/.test(next)) && !/s$/.test(w)) || (PARTICLES.has(next) && !!lower[2] && DETERMINER.test(lower[2]!));
