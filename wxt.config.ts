@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { OPTIONAL_SITES } from './utils/sites/site-catalog';
 
 // Sites read out of the box. Anything else goes through activeTab (a selection)
 // so the extension never asks for access to every site.
@@ -7,6 +8,16 @@ export const SUPPORTED_HOSTS = [
   'https://trello.com/*',
   'https://app.asana.com/*',
   'https://mail.google.com/*',
+];
+
+// Read only once the owner allows them (Settings, or "Allow reading tasks on …" in the popup):
+// the seven other sites, and the one address of a self-hosted Jira or GitHub Enterprise the
+// owner types (https, or http on this computer). Nothing is granted at install.
+export const OPTIONAL_HOSTS = [
+  ...OPTIONAL_SITES.flatMap((s) => s.patterns),
+  'https://*/*',
+  'http://localhost/*',
+  'http://127.0.0.1/*',
 ];
 
 export default defineConfig({
@@ -37,6 +48,7 @@ export default defineConfig({
     // Desktop reminders are asked for from Settings, when the owner turns them on.
     optional_permissions: ['notifications'],
     host_permissions: SUPPORTED_HOSTS,
+    optional_host_permissions: OPTIONAL_HOSTS,
     action: { default_title: 'Outcome Briefs', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' } },
     commands: {
       'open-side-panel': {

@@ -63,7 +63,7 @@ export function CorrectionForm({ brief, followUp, composeTabId, idPrefix, onClos
   const insert = () =>
     run(async () => {
       const result = await askTab(composeTabId!, { type: 'insert-brief', html: sanitizeHtml(message.html, { allowStyle: true }), text: message.text, subject: message.subject });
-      if (!result?.ok) throw new Error(result?.error ?? 'The email window did not answer. Reload Gmail and try again.');
+      if (!result?.ok) throw new Error(result?.error ?? 'The email window did not answer. Reload the mail page and try again.');
       await log();
       return 'Inserted into your email. It is in this brief’s corrections log.';
     });

@@ -3,6 +3,7 @@ import { checkBrief } from '../utils/core/checklist';
 import { editSection } from '../utils/core/checklist/actions';
 import type { Presets } from '../utils/core/model/presets';
 import type { Person } from '../utils/core/model/task';
+import { AiImprove } from './AiImprove';
 import { Alert } from './Alert';
 import { BriefEditor } from './BriefEditor';
 import { ChecklistPanel } from './ChecklistPanel';
@@ -27,6 +28,7 @@ export function DraftPane({
   layout = 'stack',
   idPrefix,
   headline = true,
+  improveOnOpen = false,
 }: {
   draftId: string;
   presets: Presets;
@@ -36,6 +38,8 @@ export function DraftPane({
   idPrefix?: string;
   /** Show the outcome statement on its own above the form: the sentence the brief is built around. */
   headline?: boolean;
+  /** A brief this view has just written: improved at once when Settings › AI say so. */
+  improveOnOpen?: boolean;
 }) {
   const { brief, state, error, conflict, update, save, resolveConflict, dismissError } = useDraft(draftId);
   const check = useMemo(() => (brief ? checkBrief(brief) : undefined), [brief]);
@@ -72,6 +76,7 @@ export function DraftPane({
             </div>
           </Alert>
         )}
+        <AiImprove brief={brief} presets={presets} update={update} save={save} auto={improveOnOpen} idPrefix={idPrefix} />
         {headline && (
           <div class="headline">
             <label for={`${idPrefix ?? 'brief'}-headline`}>Outcome statement</label>

@@ -63,7 +63,7 @@ export function EmailActions({
         text: renderText(brief),
         subject: emailSubject(brief),
       });
-      if (!result?.ok) throw new Error(result?.error ?? 'The email window did not answer. Reload Gmail and try again.');
+      if (!result?.ok) throw new Error(result?.error ?? 'The email window did not answer. Reload the mail page and try again.');
       onSent?.('insert', to);
       return result.subjectFilled ? 'Inserted into your email, and the subject filled in.' : 'Inserted into your email.';
     });

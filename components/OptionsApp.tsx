@@ -4,8 +4,10 @@ import { drafts, errorText } from '../utils/storage/drafts-client';
 import { emptyPresets, type Presets, type Tool } from '../utils/core/model/presets';
 import { presetsSchema } from '../utils/core/model/presets-schema';
 import type { Assistant } from '../utils/core/model/brief';
+import { AiSettings } from './AiSettings';
 import { Alert } from './Alert';
 import { FollowUpSettings } from './FollowUpSettings';
+import { SitesSettings } from './SitesSettings';
 
 type TextKey = Exclude<keyof Presets, 'tools' | 'assistants' | 'lastAssistant'>;
 
@@ -189,6 +191,8 @@ export function OptionsApp() {
         {error && <Alert>{error}</Alert>}
       </form>
       <FollowUpSettings />
+      <SitesSettings />
+      <AiSettings />
       <Shortcuts />
     </main>
   );

@@ -8,6 +8,7 @@ import { boundTab, readSelection, readTab } from '../utils/platform/tab-binding'
 import { openExtensionPage, openSidePanel } from '../utils/platform/side-panel';
 import { DEMO_PAGE } from '../utils/platform/messages';
 import { Alert } from './Alert';
+import { LazyAddToCard as AddToCard, LazyAllowSite as AllowSite } from './LazySiteActions';
 import { LazyDraftPane as DraftPane } from './LazyDraftPane';
 import { LazyDueNow } from './LazyDueNow';
 import { usePresets } from './use-presets';
@@ -45,6 +46,8 @@ export function PopupApp() {
   const [rewrites, setRewrites] = useState(0);
   // Drafts this popup wrote from typed text: only those may be rewritten in place.
   const typedHere = useRef(new Set<string>());
+  // The brief this popup has just written, which AI improves at once when Settings say so.
+  const [fresh, setFresh] = useState<string>();
   // Reading the page can take a moment; whatever the person typed or did meanwhile wins.
   const touched = useRef(false);
   const [ready, setReady] = useState(false);
@@ -67,10 +70,11 @@ export function PopupApp() {
       if (result.task) {
         setInput(taskText(result.task));
         const { draftForTask } = await import('../utils/storage/task-drafts');
-        const { brief, notice: said } = await draftForTask(store, result.task);
+        const { brief, notice: said, created } = await draftForTask(store, result.task);
         // A brief the person rewrote meanwhile is the one they want to see.
         if (typedHere.current.size > 0) return;
         if (said) setNotice(said);
+        if (created) setFresh(brief.id);
         return useDraftId(brief.id);
       }
       const last = await getLastDraft();
@@ -117,12 +121,14 @@ export function PopupApp() {
           current.revision,
         );
         if (saved.ok) {
+          setFresh(current.id);
           setRewrites((n) => n + 1);
           return;
         }
       }
       const created = await store.create(brief);
       typedHere.current.add(created.id);
+      setFresh(created.id);
       useDraftId(created.id);
     } catch (e) {
       setError(errorText(e));
@@ -172,6 +178,7 @@ export function PopupApp() {
           Your last brief, <strong dir="auto">{resumed}</strong>, is below. Type a new task to start another.
         </p>
       )}
+      {found && !read?.recognised && <AllowSite url={tab?.url} onAllowed={() => location.reload()} />}
       {!found?.task && read?.message && <p class="notice">{read.message}</p>}
       {!found?.task && boardCount > 0 && (
         <p class="notice">
@@ -230,8 +237,10 @@ export function PopupApp() {
           composeTo={read?.recipients}
           layout="columns"
           idPrefix="popup"
+          improveOnOpen={draftId === fresh}
         />
       )}
+      {draftId && <AddToCard tabId={tab?.id} read={read} draftId={draftId} />}
     </main>
   );
 }

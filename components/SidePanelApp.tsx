@@ -8,6 +8,7 @@ import { draftForTask } from '../utils/storage/task-drafts';
 import { getTriageChoices, onTriageChoicesChanged, setTriageChoice } from '../utils/storage/preferences';
 import { openExtensionPage } from '../utils/platform/side-panel';
 import { Alert } from './Alert';
+import { LazyAddToCard as AddToCard, LazyAllowSite as AllowSite } from './LazySiteActions';
 import { FilterSelect } from './FilterSelect';
 import { BoardRow, type RowActions } from './BoardRow';
 import { LazyDraftPane as DraftPane } from './LazyDraftPane';
@@ -24,6 +25,8 @@ export function SidePanelApp() {
   const [chosen, setChosen] = useState<Record<string, Triage>>({});
   const [filter, setFilter] = useState<ReviewFilter>(ALL);
   const [openId, setOpenId] = useState<string>();
+  // A brief opened here for the first time, which AI improves at once when Settings say so.
+  const [fresh, setFresh] = useState<string>();
   const [focus, setFocus] = useState(0);
   const [bulk, setBulk] = useState<{ done: number; total: number }>();
   const [error, setError] = useState('');
@@ -53,7 +56,8 @@ export function SidePanelApp() {
     () => ({
       async open(row) {
         try {
-          const { brief } = await draftForTask(await drafts(), row.task, row.triage);
+          const { brief, created } = await draftForTask(await drafts(), row.task, row.triage);
+          if (created) setFresh(brief.id);
           returnTo.current = row.key;
           setOpenId(brief.id);
         } catch (e) {
@@ -148,7 +152,9 @@ export function SidePanelApp() {
           composeTabId={read?.compose ? tab?.id : undefined}
           composeTo={read?.recipients}
           idPrefix="panel"
+          improveOnOpen={openId === fresh}
         />
+        <AddToCard tabId={tab?.id} read={read} draftId={openId} />
       </main>
     );
   }
@@ -176,6 +182,7 @@ export function SidePanelApp() {
       {!loading && !tab && <p class="empty">No tab to read. Open a board, then open this panel again.</p>}
       {!loading && tab && tasks.length === 0 && (
         <div class="empty" data-testid="board-empty">
+          {!read?.recognised && <AllowSite url={tab.url} onAllowed={() => location.reload()} />}
           <p>{read?.message ?? 'This page is not a board we can read.'}</p>
           <p>Open a Trello board, an Asana project or your Gmail inbox, or try the demo board.</p>
           <button type="button" onClick={() => openExtensionPage(DEMO_PAGE).catch((e) => setError(errorText(e)))}>

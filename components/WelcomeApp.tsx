@@ -30,7 +30,11 @@ export function WelcomeApp({ firefox }: { firefox: boolean }) {
 
       <main>
         <ul class="welcome-what" aria-label="What it does">
-          <li>Turns a Trello card, an Asana task or a Gmail thread into an <strong>outcome brief</strong>: the result you want, why it matters, what your assistant may decide alone, and how they report back.</li>
+          <li>
+            Turns a Trello card, an Asana task or a Gmail thread into an <strong>outcome brief</strong>: the result you want, why it matters, what your assistant may
+            decide alone, and how they report back. Jira, GitHub, Linear, Todoist, ClickUp, Notion and Outlook on the web too, once you turn them on in Settings ›
+            Sites.
+          </li>
           <li>Checks each brief for what is missing before you send it, and copies it into an email, formatted.</li>
           <li>Reviews a whole board with you: what to eliminate, what to delegate, what to keep.</li>
         </ul>
@@ -83,7 +87,8 @@ export function WelcomeApp({ firefox }: { firefox: boolean }) {
           <h2 id="privacy">Your tasks stay yours</h2>
           <p data-testid="welcome-privacy">
             Everything stays in this browser. Drafts are stored on this computer only, and nothing is sent anywhere unless you
-            copy or email a brief yourself. No account, no server, no analytics, no tracking.
+            copy or email a brief yourself, or turn on an AI model endpoint of your own choosing in Settings. No account, no
+            server, no analytics, no tracking.
           </p>
         </section>
 

@@ -6,6 +6,7 @@ import { welcomeOnInstall } from '../utils/platform/first-run';
 import { keepEditsOfClosedViews } from '../utils/platform/edit-relay';
 import { keepUnsaved } from '../utils/storage/unsaved-edits';
 import { drafts } from '../utils/storage/drafts-client';
+import { registerSiteAccess } from '../utils/platform/site-access';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => {
@@ -16,4 +17,5 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => void handleCommand(command, tab));
   registerReminders();
   keepEditsOfClosedViews(async (edit) => keepUnsaved(await drafts(), edit));
+  registerSiteAccess();
 });

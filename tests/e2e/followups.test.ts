@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
+import { recordGrant } from './grants';
 import { addDays, instantOf, todayIn } from '../../utils/core/followups/civil';
 import { dueDatesAfter } from '../../utils/core/followups/schedule';
 
@@ -279,17 +280,6 @@ describe('follow-through', () => {
   });
 });
 
-/** Records in the profile that the person allowed a permission, as Chrome does when they click Allow. */
-function recordGrant(profile: string, extensionId: string, permission: string) {
-  const file = join(profile, 'Default', 'Preferences');
-  const prefs = JSON.parse(readFileSync(file, 'utf8'));
-  const settings = prefs.extensions.settings[extensionId];
-  for (const key of ['granted_permissions', 'active_permissions']) {
-    settings[key] = { ...settings[key], api: [...new Set([...(settings[key]?.api ?? []), permission])] };
-  }
-  writeFileSync(file, JSON.stringify(prefs));
-}
-
 describe('desktop reminders', () => {
   test('notifications are asked for from the Settings click, shown outside quiet hours once per missed report, and given back when turned off', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'ob-notify-'));
@@ -308,7 +298,7 @@ describe('desktop reminders', () => {
       await first.close();
     }
 
-    recordGrant(profile, id, 'notifications');
+    recordGrant(profile, id, { api: ['notifications'], state: 'active' });
     const b = await launch({ profileDir: profile });
     try {
       const settings = await b.openPage('options.html');

@@ -23,6 +23,11 @@ export interface Harness {
   openSite(url: string): Promise<{ page: Page; tabId: number }>;
   /** Unhandled promise rejections seen so far in extension pages; close() fails when there are any. */
   rejections(): string[];
+  /**
+   * Clicks the extension's toolbar button on this page's tab, as a person does before using the
+   * popup there; the browser then grants activeTab for that tab (its URL, a one-off script).
+   */
+  clickAction(page: Page): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,6 +54,8 @@ export async function launch(
     '--disable-component-update',
     '--disable-sync',
     ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
+    // Lets a test click the toolbar button through the DevTools protocol (Extensions.triggerAction).
+    '--enable-unsafe-extension-debugging',
   ];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -127,6 +134,19 @@ export async function launch(
     },
     rejections() {
       return rejections;
+    },
+    async clickAction(page: Page) {
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      try {
+        const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+          targetInfos: { targetId: string; url: string }[];
+        };
+        const tab = targetInfos.find((t) => t.url === page.url());
+        if (!tab) throw new Error(`No tab shows ${page.url()}`);
+        await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+      } finally {
+        await cdp.detach();
+      }
     },
     async close() {
       for (const w of context.serviceWorkers()) {

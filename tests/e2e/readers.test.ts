@@ -1,16 +1,29 @@
 // Every dated fixture served at its real site's URL: the real content script reads it,
-// and the side panel and popup show exactly what a person sees on that page.
+// and the side panel and popup show exactly what a person sees on that page. The seven
+// optional sites (and a self-hosted Jira's origin) are already allowed when the browser
+// starts, so their scripts are there only because the extension re-synced them at start.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, type Harness } from './harness';
+import type { Harness } from './harness';
 import { siteFixtures } from './fixtures';
+import { launchGranted, waitForScripts } from './grants';
+import { OPTIONAL_SITES } from '../../utils/sites/site-catalog';
+import { originPatterns } from '../../utils/sites/readers/match';
+
+const fixtures = siteFixtures();
+const owned: Record<string, string[]> = { jira: [], github: [] };
+for (const fx of fixtures) for (const [slug, list] of Object.entries(fx.extraOrigins ?? {})) owned[slug] = [...new Set([...(owned[slug] ?? []), ...list])];
 
 let h: Harness;
 beforeAll(async () => {
-  h = await launch();
+  const hosts = [...OPTIONAL_SITES.flatMap((s) => s.patterns), ...originPatterns(Object.values(owned).flat())];
+  h = await launchGranted([{ hosts, state: 'active' }]);
+  // The owner's self-hosted addresses, as Settings stores them.
+  await h.worker.evaluate((siteOrigins) => chrome.storage.local.set({ siteOrigins }), owned);
+  await waitForScripts(h, Object.fromEntries(OPTIONAL_SITES.map((s) => [`site-${s.slug}`, [...s.patterns, ...originPatterns(owned[s.slug] ?? [])]])));
 });
 afterAll(async () => h?.close());
 
-describe.each(siteFixtures())('$site $name', (fx) => {
+describe.each(fixtures)('$site $name', (fx) => {
   test('side panel lists the page’s tasks in page order; popup shows the open task', async () => {
     await h.serve(fx.url, fx.html);
     const { page, tabId } = await h.openSite(fx.url);
@@ -40,6 +53,8 @@ describe.each(siteFixtures())('$site $name', (fx) => {
       await popup.waitForLoadState('networkidle');
       await popup.waitForTimeout(200);
       expect(await popup.getByTestId('task-title').count()).toBe(0);
+      // A page the reader recognised but could not read (a changed layout) says so in words.
+      if (fx.read.message) expect(await popup.locator('main').textContent()).toContain(fx.read.message);
     }
     if (!fx.read.openTask) {
       // A task of its own per fixture: the popup first shows the draft typed on the previous

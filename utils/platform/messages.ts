@@ -7,12 +7,22 @@ import type { PageRead } from '../core/model/task';
 export type TabRequest =
   | { type: 'read-page' }
   | { type: 'locate-task'; taskId: string }
-  | { type: 'insert-brief'; html: string; text: string; subject: string };
+  | { type: 'insert-brief'; html: string; text: string; subject: string }
+  /** Is there an editor for the open task's brief: asked before the preview is shown. */
+  | { type: 'card-editor'; taskId: string }
+  /** Appends the brief to the open task through the page's own editor (after the owner confirmed). */
+  | { type: 'add-to-card'; taskId: string; html: string; text: string; markdown: string };
+
+/** What the page's editor takes: rich HTML (a contenteditable), or a textarea's Markdown or plain text. */
+export type CardFormat = 'html' | 'markdown' | 'text';
+export type CardProbe = { ok: true; format: CardFormat; hasText: boolean | null } | { ok: false; error: string };
 
 export interface TabResponses {
   'read-page': PageRead;
   'locate-task': { found: boolean };
   'insert-brief': { ok: true; subjectFilled: boolean } | { ok: false; error: string };
+  'card-editor': CardProbe;
+  'add-to-card': { ok: true } | { ok: false; error: string };
 }
 
 /** Sent by the background service worker to the offscreen document. */

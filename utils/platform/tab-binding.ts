@@ -19,33 +19,22 @@ export async function boundTab(): Promise<Tab | undefined> {
   return tab;
 }
 
-const SCRIPT_FOR_HOST: Record<string, string> = {
-  'trello.com': 'content-scripts/trello.js',
-  'app.asana.com': 'content-scripts/asana.js',
-  'mail.google.com': 'content-scripts/gmail.js',
-};
-
 const timeout = <T,>(p: Promise<T>, ms: number) =>
   Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))]);
 
-const hostOf = (url?: string) => {
-  try {
-    return url ? new URL(url).hostname : '';
-  } catch {
-    return '';
-  }
-};
-
 /**
  * Reads the tab's page. A tab opened before the extension was installed or
- * updated has no content script yet, so it is injected once and asked again.
+ * updated (or before its site was allowed) has no content script yet, so it is injected once
+ * and asked again.
  */
 export async function readTab(tab: Tab): Promise<PageRead> {
   if (tab.id === undefined) return emptyRead('none');
   try {
     return await timeout(askTab(tab.id, { type: 'read-page' }), 2500);
   } catch {
-    const file = SCRIPT_FOR_HOST[hostOf(tab.url)];
+    // Only a page that did not answer needs the site catalog: it loads then, not with the view.
+    const { scriptForTab } = await import('./site-access');
+    const file = await scriptForTab(tab.url);
     if (!file) return emptyRead('none');
     try {
       await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [file as '/background.js'] });

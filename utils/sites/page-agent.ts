@@ -4,6 +4,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Reader } from './readers/types';
 import { safeLocate, safeRead } from './readers/shared';
+import type { CardWriter } from './card-writer';
 import { WATCH_PORT, type TabRequest, type TabResponses, type WatchMessage } from '../platform/messages';
 import { sameData } from '../core/equal';
 import type { PageRead } from '../core/model/task';
@@ -20,8 +21,10 @@ export interface AgentContext {
 export interface AgentOptions {
   reader: Reader;
   doc?: Document;
-  /** Gmail only: puts a brief into the open compose body. */
+  /** Mail sites (Gmail, Outlook): puts a brief into the open compose body. */
   insert?: (doc: Document, html: string, text: string, subject: string) => TabResponses['insert-brief'];
+  /** Sites whose open task can take the brief: writes it through the page's own editor. */
+  card?: CardWriter;
 }
 
 const WATCH_DEBOUNCE_MS = 200;
@@ -39,7 +42,7 @@ function highlight(el: Element): void {
   }, HIGHLIGHT_MS);
 }
 
-export function startPageAgent(ctx: AgentContext, { reader, doc = document, insert }: AgentOptions): void {
+export function startPageAgent(ctx: AgentContext, { reader, doc = document, insert, card }: AgentOptions): void {
   const here = () => new URL(doc.location?.href ?? location.href);
   const read = () => safeRead(reader, doc, here());
 
@@ -57,6 +60,10 @@ export function startPageAgent(ctx: AgentContext, { reader, doc = document, inse
       case 'insert-brief':
         if (!insert) return undefined;
         return Promise.resolve(insert(doc, request.html, request.text, request.subject));
+      case 'card-editor':
+        return card ? Promise.resolve(card.probe(doc, here(), request.taskId)) : undefined;
+      case 'add-to-card':
+        return card ? card.write(doc, here(), request) : undefined;
       default:
         return undefined;
     }

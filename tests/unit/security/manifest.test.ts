@@ -6,10 +6,16 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPTIONAL_SITES } from '../../../utils/sites/site-catalog';
+import { MODEL_HOST_PATTERNS } from '../../../utils/core/ai/hosts';
 
 const ROOT = process.cwd();
 const SUPPORTED = ['https://app.asana.com/*', 'https://mail.google.com/*', 'https://trello.com/*'];
 const BROAD = /<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\/|:\/\/\*\.\*|file:\/\/\//;
+// The owner's own Jira or GitHub Enterprise can live at any address: asked for one origin at a
+// time from a click in Settings, never granted at install.
+const OWNER_SERVERS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+const CONTENT_SCRIPT_BUDGET = 15 * 1024;
 
 let out: string;
 let dir: string;
@@ -46,14 +52,17 @@ afterAll(() => {
 });
 
 describe('built manifest: least privilege', () => {
-  it('is MV3 with no broad host pattern anywhere', () => {
+  it('is MV3 with no broad host pattern anywhere but the optional one for the owner’s own server', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(JSON.stringify(manifest)).not.toMatch(BROAD);
+    const optional = manifest.optional_host_permissions ?? [];
+    expect(optional.filter((p) => BROAD.test(p))).toEqual(['https://*/*']);
+    expect(JSON.stringify({ ...manifest, optional_host_permissions: optional.filter((p) => !BROAD.test(p)) })).not.toMatch(BROAD);
   });
 
   it('asks for exactly the three supported sites, and content scripts stay within them', () => {
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual(SUPPORTED);
-    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    // A model endpoint's origin is one of the optional hosts, asked for one at a time when the owner turns it on.
+    for (const p of MODEL_HOST_PATTERNS) expect(manifest.optional_host_permissions ?? []).toContain(p);
     expect(manifest.content_scripts?.length).toBeGreaterThan(0);
     for (const cs of manifest.content_scripts ?? []) {
       for (const m of cs.matches) expect(SUPPORTED, m).toContain(m);
@@ -61,6 +70,30 @@ describe('built manifest: least privilege', () => {
     // Nothing exposed to web pages.
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
     expect(manifest).not.toHaveProperty('externally_connectable');
+  });
+
+  it('the seven other sites are optional host permissions only, their scripts registered at run time', () => {
+    expect(manifest.optional_host_permissions).toEqual([...OPTIONAL_SITES.flatMap((s) => s.patterns), ...OWNER_SERVERS]);
+    const declared = (manifest.content_scripts ?? []).flatMap((cs) => (cs as { js?: string[] }).js ?? []);
+    for (const site of OPTIONAL_SITES) {
+      expect(existsSync(join(dir, site.script)), site.script).toBe(true);
+      expect(declared, site.slug).not.toContain(site.script);
+    }
+    // Registered from a grant, requested from a click, following changes made elsewhere.
+    expect(grepSource(/scripting\.registerContentScripts\(/)).toEqual(['utils/platform/site-access.ts']);
+    expect(grepSource(/scripting\.unregisterContentScripts\(/)).toEqual(['utils/platform/site-access.ts']);
+    expect(grepSource(/permissions\.onRemoved\.addListener\(/)).toContain('utils/platform/site-access.ts');
+    expect(grepSource(/permissions\s*\.request\(\{\s*origins/).sort()).toEqual(['components/AiSettings.tsx', 'components/AllowSite.tsx', 'components/SitesSettings.tsx']);
+    expect(grepBuilt(/\.registerContentScripts\(/)).toEqual(['background.js']);
+  });
+
+  it(`every content script stays under ${CONTENT_SCRIPT_BUDGET / 1024} KB gzipped (it loads on every page of its site)`, () => {
+    const scripts = readdirSync(join(dir, 'content-scripts')).filter((f) => f.endsWith('.js'));
+    expect(scripts.sort()).toEqual(['asana', 'gmail', 'trello', ...OPTIONAL_SITES.map((s) => s.slug)].sort().map((s) => `${s}.js`));
+    for (const f of scripts) {
+      const size = gzipSync(readFileSync(join(dir, 'content-scripts', f)), { level: 9 }).length;
+      expect(size, `content-scripts/${f}: ${(size / 1024).toFixed(1)} KB gzipped`).toBeLessThan(CONTENT_SCRIPT_BUDGET);
+    }
   });
 
   // Each permission with the code that needs it; a permission nobody uses is a defect, and so is
@@ -144,8 +177,12 @@ describe('built pages and scripts: no remote or string-evaluated code', () => {
     }
   });
 
-  it('fetch() only in Vite\'s modulepreload polyfill, which fetches the local preload links', () => {
-    for (const name of grepBuilt(/\bfetch\(/)) {
+  it('fetch() only in Vite\'s modulepreload polyfill, which fetches the local preload links, and in the model endpoint client', () => {
+    // The owner's model endpoint (Settings › AI): one chunk, loaded only when it is used.
+    const endpoint = grepBuilt(/\bfetch\(/).filter((n) => /^chunks\/endpoint-client-/.test(n));
+    expect(endpoint).toHaveLength(1);
+    expect(readFileSync(join(dir, endpoint[0]!), 'utf8').match(/\bfetch\(/g)).toHaveLength(1);
+    for (const name of grepBuilt(/\bfetch\(/).filter((n) => !endpoint.includes(n))) {
       const js = readFileSync(join(dir, name), 'utf8');
       expect(js, name).toMatch(/link\[rel="modulepreload"\]/);
       expect(js.match(/\bfetch\(/g), name).toHaveLength(1);
@@ -189,6 +226,19 @@ describe('built bundles: budgets and what ships', () => {
   it('DOMPurify stays out of the background worker, which has no DOM to run it on', () => {
     const js = readFileSync(join(dir, 'background.js'), 'utf8');
     expect(js).not.toMatch(/DOMPurify|uponSanitizeAttribute|ALLOWED_URI_REGEXP/);
+  });
+
+  it('the AI code is its own chunks: never in a content script or the background, never loaded before the popup paints', () => {
+    const ai = /LanguageModel|responseConstraint|chat\/completions|response_format/;
+    expect(grepBuilt(ai).filter((f) => f.startsWith('content-scripts/') || f === 'background.js')).toEqual([]);
+    const popup = readFileSync(join(dir, 'popup.html'), 'utf8');
+    const firstPaint = [...popup.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(firstPaint.length).toBeGreaterThan(1);
+    for (const chunk of firstPaint) expect(readFileSync(join(dir, chunk), 'utf8'), chunk).not.toMatch(ai);
+    // The prompt, schema and answer checks load on the click.
+    const prompt = grepBuilt(/You improve an outcome brief/);
+    expect(prompt).toHaveLength(1);
+    expect(prompt[0]).toMatch(/^chunks\/improve-/);
   });
 
   it('nothing written only for tests ships', () => {

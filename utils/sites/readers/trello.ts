@@ -165,7 +165,17 @@ export function readCardBack(doc: Document, url: URL, source: TaskSource, id: st
     id: id ?? `t${hash(title)}`,
     url: url.href,
     title,
-    description: blockText(first(root, ['[data-testid="description-content-area"]', '.ak-renderer-document', '.description-content'])),
+    // While the description is being edited its text is in the editor, and the only renderer
+    // left in the card may be a comment's: look inside the description section first.
+    description: blockText(
+      first(root, [
+        '[data-testid="description-content-area"]',
+        '[data-testid="card-back-description"] .ak-renderer-document',
+        '[data-testid="card-back-description"] [contenteditable="true"]',
+        '.ak-renderer-document',
+        '.description-content',
+      ]),
+    ),
     checklist,
     labels: names(root, ['[data-testid="card-label"]', '.card-label'], labelName),
     due: textAt(root, BACK_DUE),
