@@ -246,3 +246,29 @@ describe('a platform named before a topic asks for posts about it there', () => 
     expect(write('Behind the scenes video for YouTube').sections.outcome).not.toMatch(/\bbehinded\b|\bBehind\b/);
   });
 });
+
+describe('German, Spanish and French: dates, places and phrases from the title start', () => {
+  it('reads a German day-month date after "bis" whole', () => {
+    const r = write('Bitte bis 5. Juni die Rechnungen in Lexoffice erfassen');
+    expect(r.frame.dates.map((d) => d.text)).toEqual(['bis 5. Juni']);
+    expect(r.sections.outcome).toMatch(/^Ergebnis: die Rechnungen in Lexoffice erfasst, bis 5\. Juni\b/);
+  });
+  it('catches a small word that kept its capital in mid-sentence, and two prepositions welded', () => {
+    expect(checks('Jeden Freitag den Wochenbericht schicken', 'Ergebnis: der Wochenbericht geschickt, Jeden Freitag – schriftlich bestätigt.')).toContain('garble');
+    expect(checks('Publicar en Instagram cada viernes', 'La publicación de en Instagram está terminada cada viernes.')).toContain('garble');
+    expect(checks('Publier sur Instagram chaque lundi', 'La publication de sur Instagram est terminée chaque lundi.')).toContain('garble');
+    // A noun keeps its capital in German.
+    expect(checks('Kundendaten ins CRM übertragen, bis Ende der Woche', 'Ergebnis: Kundendaten ins CRM übertragen, bis Ende der Woche – ohne dass etwas verloren geht.')).not.toContain('garble');
+  });
+  it('writes a phrase from the title start in lower case inside the sentence', () => {
+    expect(write('Jeden Freitag den Wochenbericht schicken').sections.outcome).toMatch(/, jeden Freitag – /);
+    expect(write('Cada lunes actualizar el inventario en Holded').sections.outcome).toMatch(/ cada lunes,/);
+  });
+  it('writes posts on the platform when the task names only where to post', () => {
+    expect(write('Publicar en Instagram cada viernes hasta el 3 de junio').sections.outcome).toBe(
+      'Las publicaciones en Instagram están en línea cada viernes hasta el 3 de junio, con nuestro tono y nuestra imagen de marca.',
+    );
+    expect(write('Publier sur Instagram chaque lundi').sections.outcome).toMatch(/^Les publications sur Instagram sont en ligne chaque lundi, /);
+    expect(write('Auf Instagram jeden Freitag posten').sections.outcome).toMatch(/^Ergebnis: Beiträge auf Instagram veröffentlicht, jeden Freitag – /);
+  });
+});

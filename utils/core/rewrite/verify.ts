@@ -254,6 +254,13 @@ function garbleEn(plain: string, f: TaskFrame, key: SectionKey, out: Failure[]):
   if (abbr) push(`“${abbr}.” lost its full stop: the phrase was cut there.`);
 }
 
+/** Small words that are never capitalised inside a sentence, after a lower-case word or a comma. */
+const FUNCTION_CAPS: Record<'de' | 'es' | 'fr', RegExp> = {
+  de: /(?<=[\p{Ll},]\s+)(Bis|Am|Ab|Vor|Zum|Zur|Auf|Für|Mit|Nach|Jeden|Jede|Jedes|Alle|Im|Bei|Über|Spätestens)(?!\p{L})/u,
+  es: /(?<=[\p{Ll},]\s+)(Cada|Hasta|Antes|Para|Todos|Todas|Con|Desde|Sobre)(?!\p{L})/u,
+  fr: /(?<=[\p{Ll},]\s+)(Chaque|Avant|Pour|Tous|Toutes|Dans|Avec|Jusqu|D'ici)(?!\p{L})/u,
+};
+
 /** German, Spanish and French: the owner's words sit inside a template, and must fit it. */
 function garbleIntl(plain: string, f: TaskFrame, key: SectionKey, out: Failure[]): void {
   const push = (message: string) => out.push({ check: 'garble', section: key, message });
@@ -268,6 +275,11 @@ function garbleIntl(plain: string, f: TaskFrame, key: SectionKey, out: Failure[]
   // "Todo lo relativo a Informe …": the title's first word brought its capital into the template.
   const lead = /^[¿¡]?\s*(\p{Lu}\p{Ll}+)/u.exec(f.title.trim())?.[1];
   if (lead && lang !== 'de' && !PLATFORMS[lead.toLowerCase()] && new RegExp(`(?<=\\p{Ll}[\\s'’]+)${lead}(?!\\p{L})`, 'u').test(plain)) push(`“${lead}” keeps the capital of the title’s first word.`);
+  // "de en Instagram", "du sur Facebook": the noun's "de" welded to the preposition the owner wrote.
+  if (lang !== 'de' && /(?<!\p{L})(?:de|del|du|des)\s+(?:en|sur|dans|à|a|al|au|aux|con|avec|para|pour|por|par|sobre|chez|desde|depuis)\s/iu.test(plain)) push('Two prepositions stand side by side.');
+  // "…, Jeden Freitag", "…, Bis spätestens 20. März": a phrase moved from the title's start kept its capital.
+  const fn = FUNCTION_CAPS[lang].exec(plain);
+  if (fn) push(`“${fn[1]}” keeps a capital in mid-sentence.`);
   // The same three words twice: one phrase placed in two slots.
   const ws = plain.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const seen = new Set<string>();

@@ -109,11 +109,25 @@ const NOUN: Record<L, Record<Category, (o: string, when: string) => string>> = {
   },
 };
 
+/** Small words a phrase may open with in the title ("Jeden Freitag", "Cada viernes"); inside a sentence they are lower case. */
+const LEAD_WORD = /^(?:bis|am|ab|vor|zum|zur|auf|für|mit|nach|jeden|jede|jedes|alle|im|in|an|bei|über|spätestens|cada|hasta|antes|para|todos|todas|los|las|el|del|con|por|desde|sobre|en|chaque|avant|pour|tous|toutes|les|le|du|des|sur|dans|avec|par|jusqu['’]\p{L}+|d['’]ici)(?!\p{L})/iu;
+const lowerLead = (phrase: string): string => phrase.replace(LEAD_WORD, (w) => w.toLowerCase());
+
+/** "en Instagram", "sur Facebook", "auf LinkedIn": a place the owner named where the thing should be. */
+const PLACE_FIRST = /^(?:en|sur|dans|auf|in|bei|an|a|à)\s+\S/iu;
+
+/** Posts on a platform when the task names only where to post ("Publicar en Instagram cada viernes"). */
+const POSTS_ON: Record<L, (where: string, when: string, tail: string) => string> = {
+  de: (where, when, tail) => `Ergebnis: Beiträge ${where} veröffentlicht${when ? `, ${when}` : ''} – ${tail}.`,
+  es: (where, when, tail) => `Las publicaciones ${where} están en línea${when ? ` ${when}` : ''}, ${tail}.`,
+  fr: (where, when, tail) => `Les publications ${where} sont en ligne${when ? ` ${when}` : ''}, ${tail}.`,
+};
+
 export function outcomeIntl(f: TaskFrame, lang: L): Written | undefined {
   // A count per period ("2 publications par semaine") is the cadence section's, not a time for the sentence.
   // A date that belonged to a noun ("la formation du 12 mars") stays in the deadlines; it cannot follow the verb.
   const date = f.dates[0]?.text && !/^(?:du|de|del|des|vom|von)\s/i.test(f.dates[0].text) ? f.dates[0].text : undefined;
-  const when = [f.cadence[0] && !/^\d/.test(f.cadence[0]) ? f.cadence[0] : undefined, date].filter(Boolean).join(' ');
+  const when = [f.cadence[0] && !/^\d/.test(f.cadence[0]) ? f.cadence[0] : undefined, date].filter((x): x is string => !!x).map(lowerLead).join(' ');
   if (f.toKnow) return { text: KNOW[lang](f.toKnow.replace(/[?¿]/g, '').trim()), specific: true };
   const o = f.object.trim();
   if (!o || !safe(o)) return undefined;
@@ -123,6 +137,8 @@ export function outcomeIntl(f: TaskFrame, lang: L): Written | undefined {
   if (!a) return { text: tidy(NOUN[lang][f.category](what, when)), specific: false };
   const cls = a.cls;
   if (f.category === 'market-research' || cls === 'research' || cls === 'compare') return { text: tidy(RESEARCH[lang](what, when)), specific: true };
+  // Only where, no what: posts there, when that is what the verb asks; otherwise the owner's words stand.
+  if (PLACE_FIRST.test(what)) return cls === 'publish' ? { text: tidy(POSTS_ON[lang](lowerLead(what), when, TAILS[lang].publish!)), specific: true } : undefined;
   const tail = (f.category === 'reports' && cls === 'create' ? TAILS[lang].create : f.category === 'social-media' && ['update', 'generic', 'create'].includes(cls) ? TAILS[lang].publish : TAILS[lang][cls]) ?? TAILS[lang].default;
   if (lang === 'de') {
     return { text: tidy(`Ergebnis: ${what} ${a.form}${when ? `, ${when}` : ''} – ${tail}.`), specific: true };

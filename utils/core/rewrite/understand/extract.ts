@@ -136,7 +136,8 @@ const OTHER_DATES: RegExp[] = [
   /\b(?:du|del)\s+\d{1,2}\s+(?:au|al)\s+\d{1,2}(?:\s+(?:de\s+)?[a-zéûñ]+)?/iu,
   // "juillet-août", "julio-agosto", "Juli–August": a span of months.
   /\b(?:(?:pour|en|de|du|para|im|von)\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|april|juni|juli|august|oktober|dezember)\s?[-–]\s?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/iu,
-  /\bbis\s+\d{1,2}\.(?!\d)/iu,
+  // "bis 5. Juni", "bis spätestens 20.": the day, and the month when it follows.
+  /\bbis\s+(?:zum\s+|spätestens\s+(?:am\s+|zum\s+)?)?\d{1,2}\.(?!\d)(?:\s*(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)(?!\p{L}))?/iu,
   /\b(?:bis|vor)\s+(?:ende|anfang|mitte)\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|des monats|der woche|nächster woche|nächsten monats)\b/iu,
   /\b(?:para|antes de|hasta)\s+(?:finales|principios|mediados)\s+de(?:l)?\s+(?:mes|semana|año|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/iu,
   /\b(?:pour|avant|d['’]ici)\s+(?:la\s+)?(?:fin|début|mi-)\s*(?:du|de|d['’])?\s*(?:mois|semaine|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/iu,
