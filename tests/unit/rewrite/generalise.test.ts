@@ -272,3 +272,18 @@ describe('German, Spanish and French: dates, places and phrases from the title s
     expect(write('Auf Instagram jeden Freitag posten').sections.outcome).toMatch(/^Ergebnis: Beiträge auf Instagram veröffentlicht, jeden Freitag – /);
   });
 });
+
+describe('files and counts are told apart from the thing and from dates', () => {
+  it('takes only the file name as the source, and leaves the thing whole', () => {
+    const r = write('Chase the unpaid invoices listed in Overdue.xlsx');
+    expect(r.frame.sources).toEqual(['Overdue.xlsx']);
+    expect(r.sections.outcome).toMatch(/^The unpaid invoices are chased\b/);
+    expect(write('Chase the invoices in Overdue.xlsx').frame.sources).toEqual(['Overdue.xlsx']);
+    expect(write('Type up the notes from meeting notes 12 May.docx').frame.sources).toEqual(['meeting notes 12 May.docx']);
+  });
+  it('never reads "from 3" as a date', () => {
+    const r = write('Get quotes from 3 removal firms for the 14th');
+    expect(r.frame.dates.map((d) => d.text)).toEqual(['for the 14th']);
+    expect(r.sections.outcome).toMatch(/\bfrom 3 removal firms\b/);
+  });
+});

@@ -185,7 +185,10 @@ const SPAN = new RegExp(`^(?:${PERIOD}s?|days?|weeks?|months?|years?|hours?)$`, 
 const COUNT_STOP = /^(?:the|a|an|for|to|in|on|at|by|with|from|and|or|into|about|before|after|this|next|every|each|per|under|sharp|pour|de|des|du|la|le|les|à|au|aux|dans|sur|par|für|mit|von|der|die|das|zum|zur|bis|para|con|en|el|los|las|del|por|voor|van|met|op|na|do|w|z|i|e|per|con|nel|della|dei)$/i;
 
 const URL = /\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+/gi;
-const FILE = /\b[\p{L}\p{N}_-]+(?:[ _-][\p{L}\p{N}_-]+){0,3}\.(?:pdf|xlsx?|csv|docx?|pptx?|key|numbers|pages|mp3|m4a|wav|mp4|mov|zip|txt|json|png|jpe?g)\b/giu;
+// A file name may hold spaces ("Q3 sales report.xlsx"), but a sentence's small words are not part of it:
+// "the invoices listed in Overdue.xlsx" names the file "Overdue.xlsx".
+const FILE_GLUE = '(?:the|a|an|in|on|at|from|to|of|for|with|into|onto|listed|attached|saved|named|called|sent|shared|our|my|your|their|and|or|by|under|see|use|using|via)';
+const FILE = new RegExp(`\\b(?:(?!${FILE_GLUE}\\b)[\\p{L}\\p{N}_-]+[ _-]){0,3}[\\p{L}\\p{N}_-]+\\.(?:pdf|xlsx?|csv|docx?|pptx?|key|numbers|pages|mp3|m4a|wav|mp4|mov|zip|txt|json|png|jpe?g)\\b`, 'giu');
 /** "Drive/Receipts 2026", "Dropbox/Clients/Acme": a path of named folders. */
 const PATH = /\b[\p{L}][\p{L}\p{N}_.-]*(?:\/[\p{L}\p{N}_.-]*[\p{L}][\p{L}\p{N}_.-]*)+(?:\s(?:\d{2,4}|\p{Lu}[\p{L}\p{N}_-]*))*/gu;
 const FOLDER =
@@ -252,6 +255,8 @@ function chronoDates(text: string, lang: string): { rest: string; found: DatePhr
     if (!/\p{L}/u.test(t) && !/[/.]/.test(t)) continue;
     if (/^\d{1,2}(?::\d{2})?\s?(?:am|pm|h|uhr)?$/i.test(t) || /^(?:at\s+)?\d/.test(t) && !/[a-z]{3}/i.test(t.replace(/\b(?:am|pm|at)\b/gi, ''))) continue;
     if (/^(?:now|sat|sun|mar|may|jun|second|a\s+(?:day|week|month))$/i.test(t)) continue;
+    // "quotes from 3 removal firms": a bare number after "from" or "between" counts things; it is no date.
+    if (/^(?:from|between|around|about|after|to)\s+\d{1,4}$/i.test(t)) continue;
     // "20 min", "2 hours": a length, not a date.
     if (/^[-–\s]*\d+\s*(?:min|mins|minutes|h|hrs?|hours?|sec|seconds?)$/i.test(t)) continue;
     // "from last week", "yesterday": a time in the past describes the thing, it is no deadline.
@@ -410,7 +415,8 @@ function extractOnce(input: string, lang: Lang | string): Extracted {
   out.rest = s
     .replace(/\(\s*(?:\u241e\s*)*\)/g, ' ')
     // Only a preposition whose own phrase was cut out goes with it; "renting for in Clifton" keeps its "for".
-    .replace(/\b(?:on|in|at|to|from|for|with|by|via)\s+\u241e(?=\s*(?:[,.;:?]|$|(?:on|in|at|to|from|for|with|by|via|and|or)\b))/gi, '')
+    // "the invoices listed in Overdue.xlsx": the participle that pointed at the place goes with it too.
+    .replace(/\b(?:(?:listed|attached|saved|stored|kept|filed|linked|shared|found)\s+)?(?:on|in|at|to|from|for|with|by|via)\s+\u241e(?=\s*(?:[,.;:?]|$|(?:on|in|at|to|from|for|with|by|via|and|or)\b))/gi, '')
     .replace(/(?<![\p{L}'’])(?:de|du|des|del|für|vom|von|am|pour|para|antes|avant|bis|zum)\s+\u241e(?=\s*(?:[,.;:?]|$|(?:de|du|des|del|pour|para|für|mit|con|avec|à|a|en|in|zu)(?![\p{L}])))/giu, '')
     .replace(/\u241e/g, ' ')
     .replace(/\s+([,.;:?])/g, '$1')
