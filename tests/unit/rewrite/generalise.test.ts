@@ -287,3 +287,14 @@ describe('files and counts are told apart from the thing and from dates', () => 
     expect(r.sections.outcome).toMatch(/\bfrom 3 removal firms\b/);
   });
 });
+
+describe('a short day after "for" is the day the thing is for', () => {
+  it.each([
+    ['Book the van for Thurs', 'For Thurs', /^The van is booked for Thurs\b/],
+    ['Book a table for Sat, 6 people', 'For Sat', /^A table is booked for Sat\b/],
+  ])('%s', (title, deadline, outcome) => {
+    const r = write(title);
+    expect(r.sections.deadlines).toBe(deadline);
+    expect(r.sections.outcome).toMatch(outcome);
+  });
+});

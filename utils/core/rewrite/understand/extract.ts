@@ -103,6 +103,8 @@ const ENGLISH_DATES: RegExp[] = [
   // "Thurs 10am", "for Thurs 9am", "by Weds": a day, written short or long, with its time.
   new RegExp(`\\b(?:(?:on|for|by|before|until|this|next)\\s+)?(?:${DAY}|${DAY_SHORT})\\.?\\s+(?:at\\s+)?${CLOCK}`, 'i'),
   new RegExp(`\\b(?:by|before|until|till|due|on)\\s+(?:${DAY_SHORT})\\b\\.?`, 'i'),
+  // "Book the van for Thurs": a short day after "for" is the day it is for, when nothing else follows it.
+  new RegExp(`\\bfor\\s+(?:${DAY_SHORT})\\b\\.?(?=\\s*$|\\s*[,;(]|\\s+(?:and|please|if|or)\\b)`, 'i'),
   // "Partners' meeting Weds": the day of the meeting the work is for.
   new RegExp(`(?<=\\b(?:meeting|mtg|call|review|session|appointment|interview|deadline)\\s+)(?:${DAY}|${DAY_SHORT})\\b\\.?`, 'i'),
   // "by 2nd working day", "the 3rd business day of the month".
