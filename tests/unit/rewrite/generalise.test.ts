@@ -298,3 +298,30 @@ describe('a short day after "for" is the day the thing is for', () => {
     expect(r.sections.outcome).toMatch(outcome);
   });
 });
+
+describe('notes of a fault, work asked of "someone", phone rounds and Spanish days of the month', () => {
+  it('reads a fault as a request to fix the thing', () => {
+    const r = write('printer in reception broken again');
+    expect(r.frame.action?.cls).toBe('fix');
+    expect(r.sections.outcome).toMatch(/^The printer is fixed in reception\b/);
+    expect(write('Card reader not working').sections.outcome).toMatch(/^The card reader is fixed\b/);
+  });
+  it('asks for the work itself when "someone" is given a thing to work on', () => {
+    const r = write('Need someone to transcribe 6 Zoom calls (approx 45 min each)');
+    expect(r.category).toBe('transcription');
+    expect(r.sections.outcome).toMatch(/\b6 Zoom calls are transcribed\b/);
+    // Work that names nothing to work on stays a search for the person.
+    expect(write('Need someone to cover Saturdays').category).toBe('hiring');
+  });
+  it('catches a word said again across a comma', () => {
+    expect(checks('Need someone to cover Saturdays', 'Someone to cover Saturdays is ready, ready to use.')).toContain('doubled');
+  });
+  it('keeps "round" with the verb in a phone round', () => {
+    expect(write('Could you ring round 5 venues for the 21st?').sections.outcome).toMatch(/^The 5 venues are contacted for the 21st\b/);
+  });
+  it('reads "el día 5" whole, never from inside a word', () => {
+    const r = write('Preparar el informe mensual de ventas para el día 5');
+    expect(r.frame.dates.map((d) => d.text)).toEqual(['para el día 5']);
+    expect(r.sections.outcome).toMatch(/ para el día 5,/);
+  });
+});

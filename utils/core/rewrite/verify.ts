@@ -115,6 +115,9 @@ export function verify(f: TaskFrame, sections: Partial<Sections>, options: Verif
     const text = sections[key] ?? '';
     if (!text.trim()) continue;
     checkText(text, key, lang, out);
+    // "is ready, ready to use": a template's word said again by the tail joined after it.
+    const again = /(?<!\p{L})(\p{L}{3,}),\s+\1(?!\p{L})/iu.exec(unquoted(text));
+    if (again) out.push({ check: 'doubled', section: key, message: `Says “${again[1]}” twice.` });
     if (lang === 'en') garbleEn(unquoted(text).trim(), f, key, out);
     else if (lang !== 'other') garbleIntl(unquoted(text).trim(), f, key, out);
     const loud = shoutedWord(unquoted(text));

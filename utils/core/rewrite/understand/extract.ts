@@ -134,6 +134,8 @@ const OTHER_DATES: RegExp[] = [
   /(?<!\p{L})(?:diese|nächste|kommende)\s+woche(?!\p{L})|(?<!\p{L})(?:übermorgen|morgen|heute)(?!\p{L})|(?<!\p{L})spätestens\s+(?:am\s+)?\p{L}+(?!\p{L})/iu,
   // "am 3. Juni", "am 20.": the day, and the month when it follows.
   /\b(?:am|zum|bis zum|ab dem)\s+\d{1,2}\.(?:\s*(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)?|\b(?:am|zum|bis zum|ab dem)\s+\d{1,2}(?=\s|$|[,;])/iu,
+  // "para el día 5", "antes del día 20 de mayo": a day of the month.
+  /(?<!\p{L})(?:(?:para|antes|hasta|desde)\s+)?(?:el|del)\s+día\s+\d{1,2}(?:\s+de\s+\p{L}+)?(?!\p{L})/iu,
   // "du 5 au 20 août", "del 3 al 7 de mayo": a span of days.
   /\b(?:du|del)\s+\d{1,2}\s+(?:au|al)\s+\d{1,2}(?:\s+(?:de\s+)?[a-zéûñ]+)?/iu,
   // "juillet-août", "julio-agosto", "Juli–August": a span of months.
@@ -273,6 +275,8 @@ function chronoDates(text: string, lang: string): { rest: string; found: DatePhr
     const after = rest.slice(rest.indexOf(t) + t.length);
     if (/^\s+(?!(?:and|or|at|by|in|on|to|with|from|for|please)\b)\p{Ll}/u.test(after) && !/\d/.test(t) && t.split(/\s+/).length === 1) continue;
     const before = rest.slice(0, rest.indexOf(t));
+    // "el día 5" read as "a 5": a date never starts inside a word.
+    if (/[\p{L}\p{N}]$/u.test(before)) continue;
     const prep = DATE_PREP.exec(before);
     const start = prep ? before.length - prep[0].length : before.length;
     const phrase = tidyPhrase(rest.slice(start, before.length + t.length));

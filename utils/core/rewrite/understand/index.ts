@@ -269,6 +269,13 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
   if (lang === 'en' && !findVerb(rest.split(/\s+/)) && /\s(?:into|onto)\s+(?:the|our|a)\s/i.test(rest) && !/[?]/.test(rest)) rest = `put ${rest}`;
   // "Webinar recording to subtitles": a note that says what a recording becomes asks to turn it into that.
   else if (lang === 'en' && !findVerb(rest.split(/\s+/)) && /^\S+(?:\s+\S+){0,4}\s+to\s+(?:a\s+)?(?:text|transcripts?|subtitles|captions|notes|minutes|a handout|handouts?|blog posts?|an article|articles?|pdf)$/i.test(rest)) rest = `turn ${rest.replace(/\s+to\s+/i, ' into ')}`;
+  // "Printer in reception broken again", "card reader not working": a note of a fault asks to fix the thing.
+  const fault = lang === 'en' && !findVerb(rest.split(/\s+/)) ? /^(.+?)\s+(?:is\s+|are\s+|has\s+|have\s+)?(?:still\s+)?(?:broken|down|not working|isn['’]t working|aren['’]t working|faulty|leaking|jammed|stuck|out of order|playing up|acting up|gone down|stopped working)(?:\s+again)?(?=\s*$|\s*[,;–—-])/i.exec(rest) : null;
+  if (fault && fault[1]!.split(/\s+/).length <= 6) rest = `fix ${fault[1]}${rest.slice(fault[0].length)}`;
+  // "Need someone to transcribe 6 Zoom calls": the work itself is asked for, when it names what to work on.
+  if (lang === 'en') rest = rest.replace(/^(?:(?:we|i)\s+)?(?:need|want|looking for)\s+(?:someone|somebody|a hand|help)\s+to\s+(?=\p{L}+(?:\s+(?:up|out|in|through|over))?\s+(?:the|our|my|these|this|those|all|\d+)\s)/iu, '');
+  // "Need someone to cover Saturdays": otherwise the owner is looking for the person.
+  if (lang === 'en') rest = rest.replace(/^(?:(?:we|i)\s+)?(?:need|want|looking for)\s+(someone|somebody)\s+to\s+/i, 'hire $1 to ');
   // "Podcast transcript needed by Thursday": what is needed is the thing.
   if (lang === 'en' && !findVerb(rest.split(/\s+/))) rest = rest.replace(/\s+(?:needed|wanted|required)(?=\s*$|\s*[,;:–—-])/i, '');
   const hasAction = lang !== 'en' || !!findVerb(rest.replace(/^(?:can|could|would|will)\s+(?:you|someone|we)\s+/i, '').split(/\s+/));

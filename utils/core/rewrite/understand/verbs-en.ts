@@ -100,6 +100,13 @@ const ROWS: Row[] = [
   ['brief', 'briefed', 'hiring', 2, 'hire'],
   ['book', 'booked', 'other', 1, 'book'],
   ['reserve', 'reserved', 'other', 1, 'book'],
+  // "Ring round 5 venues": going through a list by phone; "round" belongs to the verb, not the thing.
+  ['ring round', 'contacted', 'other', 1, 'contact'],
+  ['ring around', 'contacted', 'other', 1, 'contact'],
+  ['call round', 'contacted', 'other', 1, 'contact'],
+  ['call around', 'contacted', 'other', 1, 'contact'],
+  ['phone round', 'contacted', 'other', 1, 'contact'],
+  ['phone around', 'contacted', 'other', 1, 'contact'],
   ['call', 'called', 'other', 1, 'contact'],
   ['phone', 'phoned', 'other', 1, 'contact'],
   ['ring', 'rung', 'other', 1, 'contact'],
