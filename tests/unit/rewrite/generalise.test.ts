@@ -325,3 +325,21 @@ describe('notes of a fault, work asked of "someone", phone rounds and Spanish da
     expect(r.sections.outcome).toMatch(/ para el día 5,/);
   });
 });
+
+describe('period ends naming a thing, budget words and German details after a comma', () => {
+  it('reads "year-end accounts" as the thing, not a date', () => {
+    const r = write('Ask 3 accountants for quotes on year-end accounts, up to £1,500');
+    expect(r.frame.dates).toEqual([]);
+    expect(r.sections.outcome).toMatch(/\bfor quotes on year-end accounts\b/);
+  });
+  it('takes the word for the budget with its limit', () => {
+    expect(write('Buscar 3 proveedores de café en Valencia, presupuesto máximo 500 €').sections.outcome).not.toMatch(/presupuesto/);
+  });
+  it('ends a German to-do at its infinitive when a detail follows the comma', () => {
+    expect(write('Newsletter für Juni in Brevo vorbereiten, Versand am 3. Juni').sections.outcome).toMatch(/^Ergebnis: Newsletter für Juni in Brevo vorbereitet, am 3\. Juni – /);
+  });
+  it('catches a German infinitive left in a result, but not a participle spelt like it', () => {
+    expect(checks('Bitte den Newsletter für Juni in Brevo vorbereiten', 'Ergebnis: den Newsletter für Juni in Brevo vorbereiten, erledigt.')).toContain('garble');
+    expect(checks('Bitte das Kassenbuch für Juni in Lexoffice übertragen', 'Ergebnis: das Kassenbuch für Juni in Lexoffice übertragen – vollständig und fehlerfrei.')).not.toContain('garble');
+  });
+});

@@ -4,6 +4,7 @@
 import type { SectionKey, Sections } from '../model/sections';
 import type { TaskFrame } from './frame';
 import { EMOJI } from './understand/noise';
+import { DE_INFINITIVES } from './understand/foreign';
 import { findInstructions } from './understand/instructions';
 import { PLATFORMS } from './understand/lexicon';
 import { VERBS, VERB_KEYS } from './understand/verbs-en';
@@ -272,6 +273,9 @@ function garbleIntl(plain: string, f: TaskFrame, key: SectionKey, out: Failure[]
   const sep = /(?::|\s[–—-]\s)/.exec(body);
   const finite = lang === 'de' ? /(?<!\p{L})(?:ist|sind)(?!\p{L})/u : lang === 'es' ? /(?<!\p{L})(?:está|están|es|son)(?!\p{L})/u : /(?<!\p{L})(?:est|sont)(?!\p{L})/u;
   if (sep && (finite.test(body.slice(sep.index)) || (lang === 'de' && /:/.test(body.slice(0, sep.index + 1)) && key === 'outcome'))) push('A separator of the title sits inside the sentence.');
+  // "Ergebnis: Newsletter … vorbereiten, Versand erledigt": a result states participles, never the to-do's infinitive.
+  const infinitive = lang === 'de' ? (plain.match(/(?<![\p{L}-])\p{Ll}+(?![\p{L}-])/gu) ?? []).find((w) => DE_INFINITIVES.has(w)) : undefined;
+  if (infinitive) push(`“${infinitive}” is the task's verb, left unchanged in the result.`);
   if (lang === 'de' && /(?<![\p{L}-])\p{Ll}+(?:en|ern|eln)\s+(?:erledigt|fertig|besetzt|gepflegt|ge\p{Ll}{3,}t|\p{Ll}+iert)(?!\p{L})/u.test(plain)) push('An infinitive stands before the participle.');
   if (/^(?:Sé|Je sais)\s+(?!(?:qu|si\b|s['’]|cu[aá]|c[oó]m|d[oó]nd|cuando|quand|o[uù]\b|pourquoi|por qu|combien|lequel|laquelle|lesquel))/iu.test(plain)) push('Knowing needs a question word after it.');
   if (/\s[-–—](?:[,.;:]|\p{L})/u.test(plain)) push('A dash is left hanging.');

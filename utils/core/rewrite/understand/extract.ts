@@ -169,7 +169,8 @@ const MONEY_LIMIT =
   '(?:under|below|less than|no more than|not more than|up to|max(?:imum)?\\.?|at most|a budget of|budget(?: of| is)?:?|within|bis zu|höchstens|maximal|max\\.?|unter|hasta|menos de|máximo|como máximo|presupuesto(?: de)?:?|jusqu\'à|moins de|maximum|budget(?: de)?:?)';
 const MONEY_PER =
   '(?:\\s?(?:/|per|a|an|pro|por|par|im|je|al|à la|al mes|por mes)\\s?(?:month|mo|week|wk|year|yr|hour|hr|head|day|post|person|night|guest|item|word|page|monat|woche|jahr|stunde|mes|semana|año|hora|mois|semaine|an|heure|maand|mese|h)\\b)?';
-const MONEY = new RegExp(`(?:\\b${MONEY_LIMIT}\\s+)?${MONEY_CORE}${MONEY_PER}(?:\\s+(?:max|maximum|tops|at most|or less|max\\.)(?![\\p{L}]))?`, 'iu');
+// "presupuesto máximo 500 €", "budget max £400": the word for the budget goes with its limit.
+const MONEY = new RegExp(`(?:\\b(?:budget|presupuesto|etat|budgetrahmen)\\s+(?=${MONEY_LIMIT}\\s))?(?:\\b${MONEY_LIMIT}\\s+)?${MONEY_CORE}${MONEY_PER}(?:\\s+(?:max|maximum|tops|at most|or less|max\\.)(?![\\p{L}]))?`, 'iu');
 const LIMIT_AT = new RegExp(`^${MONEY_LIMIT}\\s`, 'i');
 
 const TIME = /\b(?:at\s+|um\s+|a las\s+|à\s+)?(?:\d{1,2}:\d{2}\s?(?:am|pm|h|uhr)?|\d{1,2}\s?(?:am|pm)|\d{1,2}h\d{2}|\d{1,2}\s?uhr)\b(?:\s+(?:sharp|on the dot|exactly|precisely|pünktlich|en punto|pile))?/i;
@@ -367,6 +368,8 @@ function extractOnce(input: string, lang: Lang | string): Extracted {
     for (let i = 0; i < 6; i++) {
       const m = pattern.exec(s);
       if (!m) break;
+      // "quotes on year-end accounts": a period's end naming a kind of thing is no date.
+      if (/(?:year|month|quarter|week)[- ]end$/i.test(m[0]) && /^\s+(?!(?:and|or|to|for|on|in|at|by|with|please)\b)\p{Ll}/u.test(s.slice(m.index + m[0].length))) break;
       // "before the 31 Jan deadline": the word naming the date goes with it.
       const tail = /^\s+(?:deadline|cut-?off|due date)\b/i.exec(s.slice(m.index + m[0].length))?.[0] ?? '';
       const text = tidyPhrase(m[0]);

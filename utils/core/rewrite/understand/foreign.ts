@@ -96,6 +96,9 @@ export const FOREIGN_VERBS: Record<'de' | 'es' | 'fr', string[]> = {
   fr: FR.flatMap((r) => r[0].split(' ')),
 };
 
+/** German infinitives whose participle differs ("vorbereiten" → "vorbereitet"; not "übertragen"): never in a result. */
+export const DE_INFINITIVES = new Set(DE.filter((r) => r[1] !== r[0] && !r[0].includes(' ')).map((r) => r[0]));
+
 const TABLES: Record<'de' | 'es' | 'fr', Map<string, Row>> = {
   de: new Map(DE.map((r) => [r[0], r])),
   es: new Map(ES.map((r) => [r[0], r])),
@@ -199,6 +202,12 @@ export function readForeign(request: string, lang: 'de' | 'es' | 'fr'): ForeignR
     if (need) {
       const { object, slots } = splitSlots(text.slice(need[0].length).split(/\s+/), lang);
       return { clause: { verb: toVerb(['finden', 'gefunden', 'other', 1, 'find'], need[0].trim()), object: nominative(object.replace(/^(?:eine?n?)\s+/i, (m) => m)), slots } };
+    }
+    // "Newsletter für Juni in Brevo vorbereiten, Versand am 3. Juni": the to-do ends at its infinitive; what follows the comma is a detail.
+    const cut = words.findIndex((w, i) => i > 0 && i < words.length - 1 && w.endsWith(',') && table.has(lower[i]!));
+    if (cut > 0 && !table.has(lower.at(-1) ?? '')) {
+      const { object, slots } = splitSlots(words.slice(0, cut), lang);
+      return { clause: { verb: toVerb(table.get(lower[cut]!)!, words[cut]!.replace(/,$/, '')), object: nominative(object), slots } };
     }
     // German to-dos end with the infinitive ("Rechnungen in DATEV erfassen"), or begin with it.
     const last = lower.at(-1) ?? '';
