@@ -343,3 +343,26 @@ describe('period ends naming a thing, budget words and German details after a co
     expect(checks('Bitte das Kassenbuch für Juni in Lexoffice übertragen', 'Ergebnis: das Kassenbuch für Juni in Lexoffice übertragen – vollständig und fehlerfrei.')).not.toContain('garble');
   });
 });
+
+describe('an end state the owner wrote, and words cut from around a possessive', () => {
+  it.each([
+    ['Make sure all invoices from Jan are in FreshBooks', 'All invoices from Jan are in FreshBooks.'],
+    ['Make sure Tom gets his payslip', 'Tom gets his payslip.'],
+    ['Check that the Stripe payouts are reconciled by the 5th', 'The Stripe payouts are reconciled by the 5th.'],
+  ])('%s', (title, outcome) => {
+    expect(write(title).sections.outcome).toBe(outcome);
+  });
+  it('keeps a how-instruction out of a stated end state', () => {
+    expect(write('Make sure the newsletter goes out every Monday at 7:45 exactly').sections.outcome).not.toMatch(/7:45/);
+  });
+  it('keeps "tomorrow\'s" with what it names', () => {
+    const r = write("Dentist reminder texts for tomorrow's patients via Cliniko");
+    expect(r.frame.dates).toEqual([]);
+    expect(r.sections.outcome).toMatch(/\bfor tomorrow's patients\b/);
+  });
+  it('catches "the" before a word that cannot follow it, and a possessive cut loose', () => {
+    expect(checks('Make sure all invoices are in FreshBooks', 'The sure all invoices are made.')).toContain('garble');
+    expect(checks('Order more 250ml bottles', 'The more 250ml bottles are ordered.')).toContain('garble');
+    expect(checks("Reminder texts for tomorrow's patients", "The reminder texts for 's patients are sent.")).toContain('garble');
+  });
+});

@@ -175,9 +175,12 @@ export function verify(f: TaskFrame, sections: Partial<Sections>, options: Verif
       }
     }
   }
+  // The owner wrote the end state ("Make sure all invoices from Jan are in FreshBooks") and the outcome is those words.
+  const stated = /^(?:please\s+)?(?:make sure|ensure|(?:check|double-check|confirm) that)\s/i.test(f.asWritten ?? f.title) && /\b(?:is|are|has|have|gets|get|stays|stay)\b/i.test(outcome);
+  const statedVerbatim = stated && (f.asWritten ?? f.title).toLowerCase().includes(outcome.replace(/[.!]\s*$/, '').trim().toLowerCase());
   // The object the task is about must survive into the outcome.
   const about = f.toKnow || f.object;
-  if (about) {
+  if (about && !statedVerbatim) {
     const fn = lang === 'de' || lang === 'es' || lang === 'fr' ? OTHER_FUNCTION[lang] : new Set<string>();
     // "contact form broken": the condition is what the result puts right, not a word the result must repeat.
     const key = words(about).filter((w) => !STOP.has(w) && !fn.has(w) && w.length > 1 && !/^(?:l|d)['’]/.test(w) && !CONDITION.has(w));
@@ -209,7 +212,8 @@ export function verify(f: TaskFrame, sections: Partial<Sections>, options: Verif
   // Saying the task again in other words is not a result.
   const t = new Set(words(f.title).filter((w) => !STOP.has(w)));
   const o = words(outcome).filter((w) => !STOP.has(w));
-  if (o.length && o.every((w) => t.has(w))) out.push({ check: 'repeats', section: 'outcome', message: 'The outcome repeats the task.' });
+  // Unless the owner wrote the end state: then their words are the result.
+  if (o.length && !statedVerbatim && o.every((w) => t.has(w))) out.push({ check: 'repeats', section: 'outcome', message: 'The outcome repeats the task.' });
   return out;
 }
 
@@ -242,6 +246,10 @@ function garbleEn(plain: string, f: TaskFrame, key: SectionKey, out: Failure[]):
   // "ready by month and average spend": after a state, "by" only gives a time.
   if (/\b(?:ready(?: to share)?|taken care of|looked after|in good shape|in place|up to date|complete|done)\s+by\s+(?!(?:the\s+|next\s+|this\s+|end\b|close\b|mid|early|late|eod|eow|eom|cob|noon|midday|tomorrow|today|tonight|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i.test(plain)) push('“by” after a state does not give a time.');
   if (ARTICLE_BEFORE.test(plain)) push('An article stands before a word that cannot follow it.');
+  // "The sure all invoices", "The more 250ml bottles": "the" before a word that already says how many or is no noun.
+  if (/(?<![\p{L}&'’-])the\s+(?:sure|more|every|each|some|any|both|several)(?![\p{L}])/iu.test(plain)) push('“The” stands before a word that cannot follow it.');
+  // "for 's patients": a possessive whose owner was cut out.
+  if (/(?:^|\s)['’]s(?![\p{L}])/u.test(plain)) push('A possessive lost the word it belongs to.');
   if (BARE_POSSESSIVE.test(plain)) push('A possessive has lost its noun.');
   if (/\b(?:of|to|for|with|from|in|on|at|by|into|every|each|the|and|or)\s+(?:is|are)\b/i.test(plain)) push('A preposition stands before the verb.');
   if (/\b(?:can|could|would)\s+(?:you|someone|somebody|we)\b/i.test(plain)) push('A question was left inside the sentence.');

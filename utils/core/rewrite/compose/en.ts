@@ -265,8 +265,21 @@ function nounOnly(f: TaskFrame): Written | undefined {
   return { text: tidy(states[f.category]), specific: false };
 }
 
+/** "Make sure all invoices from Jan are in FreshBooks": the owner wrote the end state; it is the outcome, in their words. */
+const ENSURE = /^(?:please\s+)?(?:make sure|ensure|check|double-check|confirm)\s+(?:that\s+)?((?:the|our|my|all|every|each|no|none of the|\p{Lu}[\p{L}'’-]*)\b[^?!]{0,120}?\s(?:is|are|has|have|gets|get|stays|stay|goes out|go out)\s[^?!]{2,120}?)[.!]?$/iu;
+
+function ensured(f: TaskFrame): Written | undefined {
+  const m = ENSURE.exec((f.asWritten ?? f.request).trim());
+  if (!m || !/^(?:make sure|ensure)/i.test(f.asWritten ?? f.request) && !/^(?:check|double-check|confirm)\s+that\s/i.test(f.asWritten ?? f.request)) return undefined;
+  const clause = m[1]!.trim();
+  // The owner's capitals stay, but the first word of a sentence takes one.
+  return { text: `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`, specific: true };
+}
+
 export function outcomeEn(f: TaskFrame): Written | undefined {
   if (f.toKnow) return knowing(f);
+  const state = ensured(f);
+  if (state) return state;
   if (!f.action) return nounOnly(f);
   const a = f.action;
   const cls = a.cls;

@@ -123,7 +123,8 @@ const ENGLISH_DATES: RegExp[] = [
   new RegExp(`\\b${END}\\b(?!\\s+(?!(?:and|or|to|for|on|in|at|by|with|please)\\b)\\p{Ll})`, 'iu'),
   // "this week's 43 delivery notes" names which notes, and stays with them.
   new RegExp(`\\b(?:(?:on|for|by)\\s+)?(?:this|next)\\s+(?:${PERIOD}|${DAY}|${DAY_SHORT})\\b(?!['’]s\\b)`, 'i'),
-  /\b(?:(?:today|tomorrow)(?:\s+(?:morning|afternoon|evening|night|lunchtime))?|tonight|asap|eod|eow|eom)\b/i,
+  // "tomorrow's patients" names which patients: the day stays with them.
+  /\b(?:(?:today|tomorrow)(?:\s+(?:morning|afternoon|evening|night|lunchtime))?|tonight|asap|eod|eow|eom)\b(?!['’]s\b)/i,
   new RegExp(`\\b(?:${MONTH}\\.?\\s+${RANGE}(?:,?\\s+\\d{4})?|${RANGE}\\s+(?:of\\s+)?${MONTH}(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b`, 'i'),
   new RegExp(`\\b(?:mid|early|late)[-\\s]${MONTH}\\b`, 'i'),
 ];
