@@ -366,3 +366,13 @@ describe('an end state the owner wrote, and words cut from around a possessive',
     expect(checks("Reminder texts for tomorrow's patients", "The reminder texts for 's patients are sent.")).toContain('garble');
   });
 });
+
+describe('a second action after "and" whatever follows its verb', () => {
+  it('splits "approve new members and delete spam"', () => {
+    expect(write('Approve new members and delete spam daily').sections.outcome).toMatch(/^The new members are approved daily, and the spam is deleted\b/);
+  });
+  it('keeps nouns that are verbs too, and "click & collect", in the thing', () => {
+    expect(write('Collect invoices and receipts').sections.outcome).toMatch(/^The invoices and receipts are collected\b/);
+    expect(write('Set up free delivery on click & collect orders in Shopify').sections.outcome).toMatch(/\bclick & collect orders\b/);
+  });
+});

@@ -60,6 +60,12 @@ for (const key of VERB_KEYS) {
 /** Nouns that look like verbs by their spelling or sit in the verb list ("update", "post") yet start a noun title. */
 const NOUN_START = /^(?:weekly|monthly|daily|quarterly|annual|new|old|next|last|urgent|important|our|my|the|quick|final|q[1-4]|summer|winter|spring|autumn|fall|christmas|holiday|website|client|customer|team|staff|office|company)$/i;
 
+/** Listed verbs that are nouns as often ("posts and update", "invoices and order forms"): after "and" they need more to start an action. */
+const NOUN_TOO = new Set(
+  `post update report record list order plan design test call email file change check share transfer return review survey interview export import copy draft book schedule chase note print scan photo video film
+  answer reply contact text message brief feedback summary edit mail count audit estimate quote research budget process sort source staff store stock display market label tag pack ship track total credit cover`.split(/\s+/),
+);
+
 /** Words that open a title without being a verb, whatever follows them ("behind the scenes", "all the invoices"). */
 const NOT_VERB = new Set(
   `behind beyond inside outside above below upon off out up down back all only just also more less most some any every each this that these those what which who why how when where whether not yes thanks hello dear big small good bad best top other another same such`.split(' '),
@@ -155,7 +161,9 @@ function splitRest(words: string[], clause: Clause): void {
       // "and email it to the shops" starts a second action; "and pitch fees" is a noun.
       const after = (words[i + 1 + (sub?.length ?? 0)] ?? '').toLowerCase();
       const adjective = /^(?:proper|new|short|full|final|clear|simple|quick|brief|good|updated|better|nice|fresh|detailed)$/.test(after);
-      if (sub && (!sub.verb.guessed || /^(?:it|them)$/.test(after)) && (!after || adjective || DETERMINER.test(after) || PREPS.has(after) || /^(?:it|them|me|us|him|her|everyone|everything)$/.test(after))) {
+      // "and delete spam": a listed verb that is never a noun starts an action whatever follows it.
+      const onlyVerb = w !== '&' && !!sub && !sub.verb.guessed && !NOUN_TOO.has(words[i + 1]!.toLowerCase()) && /^\p{Ll}/u.test(words[i + 1]!) && /^\p{Ll}/u.test(after);
+      if (sub && (!sub.verb.guessed || /^(?:it|them)$/.test(after)) && (!after || adjective || onlyVerb || DETERMINER.test(after) || PREPS.has(after) || /^(?:it|them|me|us|him|her|everyone|everything)$/.test(after))) {
         const next = parseClause(words.slice(i + 1));
         if (next.verb) {
           clause.next = next;
