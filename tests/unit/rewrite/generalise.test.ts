@@ -376,3 +376,14 @@ describe('a second action after "and" whatever follows its verb', () => {
     expect(write('Set up free delivery on click & collect orders in Shopify').sections.outcome).toMatch(/\bclick & collect orders\b/);
   });
 });
+
+describe('deadlines said "at the latest"', () => {
+  it.each([
+    ['Log every refund from Square into the refunds tab, the 21st at the latest', 'The 21st at the latest', /\binto the refunds tab by the 21st at the latest\b/],
+    ['Send the rota by Friday at the latest', 'By Friday at the latest', /\bby Friday at the latest\b/],
+  ])('%s', (title, deadline, outcome) => {
+    const r = write(title);
+    expect(r.sections.deadlines).toBe(deadline);
+    expect(r.sections.outcome).toMatch(outcome);
+  });
+});

@@ -128,7 +128,7 @@ export class Unplaceable extends Error {}
 const when = (f: TaskFrame): string => {
   const d = f.dates[0]?.text;
   // "Jan-Mar" or "3-6 Oct" alone reads "for Jan-Mar" in a sentence.
-  const date = d && /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid|early|late)/i.test(d) ? `for ${d}` : d && /^(?:mon|tue|wed|thu|fri|sat|sun)/i.test(d) ? `by ${d}` : d?.replace(/^due(?:\s+by)?\s+/i, 'by ');
+  const date = d && /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid|early|late)/i.test(d) ? `for ${d}` : d && /^(?:mon|tue|wed|thu|fri|sat|sun|the\s+\d)/i.test(d) ? `by ${d}` : d?.replace(/^due(?:\s+by)?\s+/i, 'by ');
   // A count per period ("2 posts a week") reads as a rate, not a time: the cadence section has it.
   const cadence = f.cadence[0] && !/^(?:\d|(?:one|two|three|four|five|six|seven)\b)/i.test(f.cadence[0]) ? f.cadence[0].replace(/^(?:Every|Each|Daily|Weekly|Monthly|On)\b|\b\p{Lu}{3,}\b/gu, (w) => w.toLowerCase()) : undefined;
   return [cadence, date].filter(Boolean).join(' ');

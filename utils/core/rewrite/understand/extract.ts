@@ -105,6 +105,8 @@ const ENGLISH_DATES: RegExp[] = [
   new RegExp(`\\b(?:by|before|until|till|due|on)\\s+(?:${DAY_SHORT})\\b\\.?`, 'i'),
   // "Book the van for Thurs": a short day after "for" is the day it is for, when nothing else follows it.
   new RegExp(`\\bfor\\s+(?:${DAY_SHORT})\\b\\.?(?=\\s*$|\\s*[,;(]|\\s+(?:and|please|if|or)\\b)`, 'i'),
+  // "the 21st at the latest", "Friday at the latest": a deadline said after the thing.
+  new RegExp(`\\b(?:(?:by|on|before)\\s+)?(?:(?:the\\s+)?${SUFFIXED}(?:\\s+of\\s+${MONTH})?|${DAY}|${DAY_SHORT}|${NAMED})\\s+at\\s+the\\s+latest\\b`, 'iu'),
   // "Partners' meeting Weds": the day of the meeting the work is for.
   new RegExp(`(?<=\\b(?:meeting|mtg|call|review|session|appointment|interview|deadline)\\s+)(?:${DAY}|${DAY_SHORT})\\b\\.?`, 'i'),
   // "by 2nd working day", "the 3rd business day of the month".
