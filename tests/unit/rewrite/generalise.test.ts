@@ -387,3 +387,16 @@ describe('deadlines said "at the latest"', () => {
     expect(r.sections.outcome).toMatch(outcome);
   });
 });
+
+describe('"why", "how", "when" and "where" questions with "be"', () => {
+  it.each([
+    ['Why are sales down this month?', /^I know why sales are down\b/],
+    ['Why are bookings lower than last year?', /^I know why bookings are lower than last year\b/],
+    ['Why is Google traffic down?', /^I know why Google traffic is down\b/],
+  ])('%s', (title, outcome) => {
+    expect(write(title).sections.outcome).toMatch(outcome);
+  });
+  it('catches "be" left after the word it should come before', () => {
+    expect(checks('Why are sales down?', 'I know why sales down are, from sources I can check.')).toContain('garble');
+  });
+});

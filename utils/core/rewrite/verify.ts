@@ -248,6 +248,8 @@ function garbleEn(plain: string, f: TaskFrame, key: SectionKey, out: Failure[]):
   if (ARTICLE_BEFORE.test(plain)) push('An article stands before a word that cannot follow it.');
   // "The sure all invoices", "The more 250ml bottles": "the" before a word that already says how many or is no noun.
   if (/(?<![\p{L}&'’-])the\s+(?:sure|more|every|each|some|any|both|several)(?![\p{L}])/iu.test(plain)) push('“The” stands before a word that cannot follow it.');
+  // "why sales down are": the verb moved past the word that says how things stand.
+  if (/\b(?:down|up|out|off|late|low|high|missing|wrong|slow|overdue|behind)\s+(?:is|are)\s*(?:[,.;:]|$)/i.test(plain)) push('A verb stands after the word it should come before.');
   // "for 's patients": a possessive whose owner was cut out.
   if (/(?:^|\s)['’]s(?![\p{L}])/u.test(plain)) push('A possessive lost the word it belongs to.');
   if (BARE_POSSESSIVE.test(plain)) push('A possessive has lost its noun.');
