@@ -400,3 +400,22 @@ describe('"why", "how", "when" and "where" questions with "be"', () => {
     expect(checks('Why are sales down?', 'I know why sales down are, from sources I can check.')).toContain('garble');
   });
 });
+
+describe('times of day in French, Spanish and German are no dates, and counts are not times', () => {
+  it('keeps an exact French time out of the outcome', () => {
+    const r = write("Envoyer le rapport des ventes à l'équipe chaque lundi à 9h précises");
+    expect(r.sections.outcome).toMatch(/^L'envoi du rapport des ventes à l'équipe est terminé chaque lundi, /);
+    expect(r.frame.dates).toEqual([]);
+  });
+  it('reads "las 4 entrevistas" as a count', () => {
+    const r = write('Transcribir las 4 entrevistas del podcast');
+    expect(r.frame.dates).toEqual([]);
+    expect(r.sections.outcome).toMatch(/^La transcripción de las 4 entrevistas del podcast está terminada, /);
+  });
+  it('keeps "within 24h" a deadline', () => {
+    expect(write('Reply to the booking requests within 24h').sections.deadlines).toMatch(/within 24h/i);
+  });
+  it('writes a German object at the title start in the nominative', () => {
+    expect(write('Den Monatsbericht bis zum 5. an Frau Keller schicken').sections.outcome).toMatch(/^Ergebnis: der Monatsbericht an Frau Keller geschickt, bis zum 5\. – /);
+  });
+});

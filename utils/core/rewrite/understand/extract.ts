@@ -176,7 +176,8 @@ const MONEY_PER =
 const MONEY = new RegExp(`(?:\\b(?:budget|presupuesto|etat|budgetrahmen)\\s+(?=${MONEY_LIMIT}\\s))?(?:\\b${MONEY_LIMIT}\\s+)?${MONEY_CORE}${MONEY_PER}(?:\\s+(?:max|maximum|tops|at most|or less|max\\.)(?![\\p{L}]))?`, 'iu');
 const LIMIT_AT = new RegExp(`^${MONEY_LIMIT}\\s`, 'i');
 
-const TIME = /\b(?:at\s+|um\s+|a las\s+|à\s+)?(?:\d{1,2}:\d{2}\s?(?:am|pm|h|uhr)?|\d{1,2}\s?(?:am|pm)|\d{1,2}h\d{2}|\d{1,2}\s?uhr)\b(?:\s+(?:sharp|on the dot|exactly|precisely|pünktlich|en punto|pile))?/i;
+// "à 9h" is a time; "within 24h" is a length, so a bare "9h" needs the "à".
+const TIME = /(?<![\p{L}\d])(?:(?:at\s+|um\s+|a las\s+|à\s+)?(?:\d{1,2}:\d{2}\s?(?:am|pm|h|uhr)?|\d{1,2}\s?(?:am|pm)|\d{1,2}h\d{2}|\d{1,2}\s?uhr)|à\s+\d{1,2}h)(?![\p{L}\d])(?:\s+(?:sharp|on the dot|exactly|precisely|pünktlich|genau|en punto|exactas|precisas|pile|précises|exactement))?/iu;
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -263,6 +264,8 @@ function chronoDates(text: string, lang: string): { rest: string; found: DatePhr
     if (!/\p{L}/u.test(t) && !/[/.]/.test(t)) continue;
     if (/^\d{1,2}(?::\d{2})?\s?(?:am|pm|h|uhr)?$/i.test(t) || /^(?:at\s+)?\d/.test(t) && !/[a-z]{3}/i.test(t.replace(/\b(?:am|pm|at)\b/gi, ''))) continue;
     if (/^(?:now|sat|sun|mar|may|jun|second|a\s+(?:day|week|month))$/i.test(t)) continue;
+    // "las 4 entrevistas", "à 9h": a time of day alone, or a count read as one, is no date.
+    if (lang !== 'en' && /^(?:\p{L}{1,3}\s+){0,2}\d{1,2}(?:[:h.]\d{0,2}|\s?(?:uhr|h))?$/iu.test(t)) continue;
     // "quotes from 3 removal firms": a bare number after "from" or "between" counts things; it is no date.
     if (/^(?:from|between|around|about|after|to)\s+\d{1,4}$/i.test(t)) continue;
     // "20 min", "2 hours": a length, not a date.

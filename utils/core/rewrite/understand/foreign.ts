@@ -258,7 +258,7 @@ export function readForeign(request: string, lang: 'de' | 'es' | 'fr'): ForeignR
 
 /** "den Bericht" (accusative after the verb) reads "der Bericht" as the subject of a result. */
 function nominative(object: string): string {
-  return object.replace(/^den\s+(?=\p{Lu}\p{Ll}*[^n\s]\b)/u, 'der ').replace(/^einen\s+/, 'ein ');
+  return object.replace(/^[Dd]en\s+(?=\p{Lu}\p{Ll}*[^n\s]\b)/u, 'der ').replace(/^[Ee]inen\s+/, 'ein ');
 }
 
 export const isForeign = (lang: Lang): lang is 'de' | 'es' | 'fr' => lang === 'de' || lang === 'es' || lang === 'fr';
