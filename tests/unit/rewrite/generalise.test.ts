@@ -419,3 +419,13 @@ describe('times of day in French, Spanish and German are no dates, and counts ar
     expect(write('Den Monatsbericht bis zum 5. an Frau Keller schicken').sections.outcome).toMatch(/^Ergebnis: der Monatsbericht an Frau Keller geschickt, bis zum 5\. – /);
   });
 });
+
+describe('French "mettre", "ajouter" and "mettre en ligne"', () => {
+  it.each([
+    ['Mettre les reçus de mai dans Dext', "L'ajout des reçus de mai dans Dext est terminé, sans erreur ni doublon."],
+    ['Ajouter les nouveaux clients dans Axonaut', "L'ajout des nouveaux clients dans Axonaut est terminé, sans erreur ni doublon."],
+    ['Mettre en ligne la vidéo', 'La mise en ligne de la vidéo est terminée, dans le ton et le style de notre marque.'],
+  ])('%s', (title, outcome) => {
+    expect(write(title).sections.outcome).toBe(outcome);
+  });
+});

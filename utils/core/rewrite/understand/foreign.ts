@@ -68,7 +68,7 @@ const ES: Row[] = [
 
 const FR: Row[] = [
   ['saisir', 'la saisie', 'data-entry', 4, 'enter'], ['enregistrer', "l'enregistrement", 'data-entry', 3, 'enter'], ['importer', "l'import", 'data-entry', 3, 'enter'],
-  ['mettre à jour', 'la mise à jour', 'data-entry', 1, 'update'], ['nettoyer', 'le nettoyage', 'data-entry', 1, 'update'], ['migrer', 'la migration', 'data-entry', 3, 'move'],
+  ['mettre à jour', 'la mise à jour', 'data-entry', 1, 'update'], ['ajouter', "l'ajout", 'data-entry', 1, 'enter'], ['mettre', "l'ajout", 'data-entry', 0, 'enter'], ['mettre en ligne', 'la mise en ligne', 'other', 1, 'publish'], ['nettoyer', 'le nettoyage', 'data-entry', 1, 'update'], ['migrer', 'la migration', 'data-entry', 3, 'move'],
   ['numériser', 'la numérisation', 'data-entry', 5, 'enter'], ['transcrire', 'la transcription', 'transcription', 12, 'transcribe'],
   ['retranscrire', 'la transcription', 'transcription', 12, 'transcribe'], ['taper', 'la saisie', 'transcription', 4, 'transcribe'], ['sous-titrer', 'le sous-titrage', 'transcription', 8, 'transcribe'],
   ['préparer', 'la préparation', 'reports', 0, 'create'], ['créer', 'la création', 'other', 0, 'create'], ['rédiger', 'la rédaction', 'other', 0, 'create'],
