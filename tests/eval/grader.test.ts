@@ -68,6 +68,31 @@ describe('grader: catches each defect', () => {
       expect(failed({ outcome }), outcome).toContain('fluent');
     }
   });
+  it('garbles by their shape: a separator or a clause in the subject, a state taking a direction, a cut abbreviation, a shouted word', () => {
+    for (const outcome of [
+      'The mileage slips: log them are in FreeAgent by the 5th.',
+      'All 80 mileage slips are ready into FreeAgent by the 5th.',
+      'The of 80 mileage slips are in FreeAgent by the 5th.',
+      'The 80 mileage slips aren’t logged is in FreeAgent by the 5th.',
+      'All 80 mileage slips are in FreeAgent EVERY month.',
+      'All 80 mileage slips can you log are in FreeAgent.',
+    ]) {
+      expect(failed({ outcome }), outcome).toContain('fluent');
+    }
+    const cut = entry({ title: 'Log the mileage slips incl. parking in FreeAgent', category: 'data-entry' });
+    expect(grade(cut, under({ ...good, outcome: 'The mileage slips incl are in FreeAgent.' }, {}, 'data-entry')).failures.join()).toMatch(/abbreviation/);
+    const es = entry({ title: 'Informe anual: cifras y fotos', language: 'es', category: 'reports' });
+    expect(grade(es, under({ outcome: 'Todo lo relativo a Informe anual: cifras está listo.' }, {}, 'reports')).failures.join()).toMatch(/separator|capital/);
+    expect(grade(es, under({ outcome: 'Todo lo relativo a «Informe anual» está listo.' }, {}, 'reports')).checks.fluent).toBe(true);
+  });
+  it('a measure with a count cut off mid-phrase is a garble too', () => {
+    const g = grade(e, under({ ...good, measure: 'All 80 mileage slips of our covered.' }, {}, 'data-entry'));
+    expect(g.checks.measureFluent).toBe(false);
+    expect(g.garbled).toBe(true);
+  });
+  it('the quoted fallback is not counted as a result either', () => {
+    expect(failed({ outcome: 'Done as asked: “Log the 80 mileage slips in FreeAgent by the 5th”.' })).toContain('result');
+  });
   it('amounts, dates, tools and sources that miss their section', () => {
     expect(failed({ measure: 'All logged', doneLooksLike: 'Every slip' })).toContain('quantities');
     expect(failed({ deadlines: 'Soon' })).toContain('dates');

@@ -19,7 +19,7 @@ export interface BriefUnderTest {
 
 export const CHECKS = [
   'category', 'triage', 'result', 'faithful', 'invented', 'fluent', 'instructionsOut', 'quantities', 'money', 'dates',
-  'cadence', 'tools', 'sources', 'instructionsShown', 'fit', 'honest', 'placeholders',
+  'cadence', 'tools', 'sources', 'instructionsShown', 'fit', 'honest', 'placeholders', 'measureFluent',
 ] as const;
 export type CheckKey = (typeof CHECKS)[number];
 
@@ -60,7 +60,7 @@ const COMMON_LOWER = new Set(['the', 'is', 'are', 'and', 'of', 'to', 'for', 'wit
 const PHRASAL = new Set(
   `filled in|logged in|checked in|handed in|typed in|plugged in|signed in|keyed in|care of|rid of|applied for|paid for|asked for|looked for|accounted for|cared for|called for|searched for|shopped for|arranged for|dealt with|met with|caught up with|followed up with|put up with|looked into|turned into|commented on|signed on|agreed on|acted on|worked on|decided on|followed up on|listened to|reached out to|talked to|replied to|responded to|spoken to|subscribed to|unsubscribed from|heard from|got back to|written to`.split('|'),
 );
-const FALLBACK = /asks for is done|worum es in .* geht|Lo que pide .* está hecho|Ce que demande .* est fait/i;
+const FALLBACK = /asks for is done|worum es in .* geht|Lo que pide .* está hecho|Ce que demande .* est fait|^Done as asked:|^Erledigt wie gewünscht:|^Hecho tal como se pidió:|^Fait comme demandé/i;
 const PLATFORM_ALIAS: Record<string, string[]> = {
   fb: ['facebook'], ig: ['instagram'], insta: ['instagram'], x: ['x (twitter)', 'twitter', ' x '], twitter: ['x (twitter)', ' x '],
 };
@@ -123,10 +123,12 @@ export function fluency(text: string, entry: Pick<Entry, 'title' | 'description'
   const tail = /(\p{L}+)\s+(to|for|of|with|and|or|the|a|an|in|on|at|by|from|about|into)\s*(?:[.,;:!]|$)/iu.exec(unquoted(t));
   if (tail && !PHRASAL.has(`${tail[1]!.toLowerCase()} ${tail[2]!.toLowerCase()}`)) problems.push('dangling word');
   if (/\s[,.;]|,\s*,|\(\s*\)/.test(t.replace(/ :/g, ':').replace(/ ;/g, ';'))) problems.push('stray punctuation');
-  if (/undefined|\bnull\b|NaN|\[object|\bTBD\b|\bTODO\b|\{\{|\}\}|lorem ipsum/i.test(t)) problems.push('placeholder');
+  // "TODO" and "TBD" in capitals: Spanish "Todo lo relativo a …" is a sentence, not a placeholder.
+  if (/undefined|\bnull\b|NaN|\[object|\{\{|\}\}|lorem ipsum/i.test(t) || /\bTBD\b|\bTODO\b/.test(t)) problems.push('placeholder');
   // An order or invoice number ("order #4471") is content; a bare "#231" or "OPS-12" is a tracker's id.
   if (/\b[A-Z]{2,10}-\d+\b|(?<!\b(?:order|invoice|ticket|case|po|booking|ref|no|number|room|table|item|receipt)\.?)(?:^|\s)#\d{2,}\b/i.test(t) || /\p{Extended_Pictographic}/u.test(t)) problems.push('ticket id or emoji');
   if (/\b(?:typed|written|sorted|dealt|looked|logged|posted|sent|done|booked)\s+(?:of|the|a|an)\b/i.test(unquoted(t))) problems.push('participle inside a phrase');
+  for (const p of garbleShapes(t, entry)) problems.push(p);
   const taskWords = new Set(wordsOf(task));
   const body = wordsOf(unquoted(t)).filter((w) => !taskWords.has(w));
   if (entry.language === 'en') {
@@ -145,6 +147,132 @@ export function fluency(text: string, entry: Pick<Entry, 'title' | 'description'
     }
   }
   return { ok: problems.length === 0, problems };
+}
+
+/** Common English words an owner may shout ("EVERY weekday", "HELP"): in capitals mid-sentence they are noise, not names. */
+const SHOUTED = new Set(`every each all only not never always exactly asap urgent help please must now today tomorrow none nothing
+everything important sharp before after with without and or the this that these those same one two three first last new old
+sorry need needs want wants done ready yes no more less best just still also very really`.split(/\s+/));
+const FINITE = /\b(?:is|are|was|were|isn['’]t|aren['’]t|don['’]t|doesn['’]t|can['’]t|won['’]t|needs?|wants?|has|have)\b/i;
+const STATE_AFTER: Record<string, RegExp> = {
+  en: /\b(?:is|are)\b/i,
+  es: /(?<!\p{L})(?:está|están|es|son)(?!\p{L})/iu,
+  fr: /(?<!\p{L})(?:est|sont)(?!\p{L})/iu,
+  de: /(?<!\p{L})(?:ist|sind)(?!\p{L})/iu,
+};
+
+/**
+ * Shapes that only arise when a sentence is welded from pieces that do not fit: a separator of the
+ * title inside the sentence's subject, a state followed by a preposition it cannot take, an article
+ * before a preposition, a word shouted in capitals, an abbreviation cut at its full stop, a title's
+ * first word carried into a template with its capital, two finite verbs before the first pause.
+ */
+export function garbleShapes(text: string, entry: Pick<Entry, 'title' | 'description' | 'language'>): string[] {
+  const out: string[] = [];
+  const t = unquoted(text).trim();
+  const lang = entry.language;
+  const first = t.split(/[.;]\s/)[0] ?? t;
+  const body = lang === 'de' ? first.replace(/^Ergebnis:\s*/, '') : first;
+  const after = STATE_AFTER[lang];
+  if (after) {
+    // "X: Y is ready", "X – someone needs is complete": the title's own separator ended up inside the subject.
+    const sep = /(?::|\s[–—-]\s)/.exec(body);
+    if (sep && after.test(body.slice(sep.index))) out.push('a separator inside the subject');
+    if (lang === 'de' && (body.match(/:/g) ?? []).length >= 1 && /^Ergebnis:/.test(first) && /:\s/.test(body)) out.push('a separator inside the subject');
+  }
+  if (lang === 'en') {
+    if (/\b(?:ready|done|taken care of|looked after|in good shape|in place|up to date|complete|sorted)\s+(?:into|onto|vs\.?|versus|than|per|so)\b/i.test(t)) {
+      out.push('a state followed by a preposition it cannot take');
+    }
+    if (/(?<![\p{L}&'’-])(?:the|a|an)\s+(?:of|and|or|to|for|with|from|in|on|at|by|into|is|are|#|this|these|those|my|our|your|(?:(?:last|next|this)\s+)?(?:yesterday|today|tomorrow|tonight|day|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\b/iu.test(t)) {
+      out.push('an article before a word that cannot follow it');
+    }
+    if (/\b(?:of|to|for|with|from|in|on|at|by|into|every|each|the|and|or)\s+(?:is|are)\b/i.test(t)) out.push('a preposition before the verb');
+    // The subject of a stated result holds no finite verb of its own ("The subscriptions we don't use is cancelled").
+    const head = /^(?:The|A|An|All|Our|My|Every|Each)\b([^,:;.]*?)\b(?:is|are)\b/.exec(first);
+    // A relative clause ("the subscriptions we don't use are …") may hold its own verb; a bare subject may not.
+    if (head && FINITE.test(head[1]!) && !/\b(?:who|that|which|we|they|you|i)\s+\S+/i.test(head[1]!.slice(0, FINITE.exec(head[1]!)!.index + 1))) out.push('two finite verbs in one clause');
+    // "The Bramley Farm Ltd, P&L are ready", "The teaser posts, go live is …": a comma inside the subject that is no list.
+    const subject = /^(?:The|A|An|All|Our|My|Every|Each)\b([^:;.]*?)\s(?:is|are|gets?|grows?|stays?)\s/.exec(first)?.[1] ?? '';
+    if (/,(?!\d{3})/.test(subject)) {
+      const last = subject.slice(subject.lastIndexOf(',') + 1);
+      const verbAfterComma = /,\s*(\p{L}+)/u.exec(subject)?.[1]?.toLowerCase() ?? '';
+      if (!/\s(?:and|&|or)\s/.test(last) || IMPERATIVE.has(verbAfterComma)) out.push('a comma inside the subject');
+    }
+    // "a summary of look at what …": an instruction placed where a noun should be.
+    const afterOf = /\b(?:of|about)\s+(\p{L}+)\s+(?:the|a|an|our|my|out|at|up|what|whether|into|for)\b/iu.exec(t)?.[1]?.toLowerCase();
+    if (afterOf && IMPERATIVE.has(afterOf) && !/^(?:post|update|record|list|report|review|survey|interview|order|plan|design|test|call|email|file|change|check|share|transfer|return|delivery|export|import)$/.test(afterOf)) {
+      out.push('an instruction where a noun should be');
+    }
+    if (/\b(?:can|could|would)\s+(?:you|someone|somebody|we)\b/i.test(t)) out.push('a question left inside');
+    if (/\p{L}['’]s\s*[,.;:]/u.test(t) && /\b(?:this|next|last)\s+\p{L}+['’]s\s*[,.;:]/iu.test(t)) out.push('a possessive without its noun');
+  }
+  for (const w of t.match(/(?<![\p{L}\d])\p{Lu}{3,}(?![\p{L}\d])/gu) ?? []) {
+    if (SHOUTED.has(w.toLowerCase())) {
+      out.push(`“${w}” shouted in capitals`);
+      break;
+    }
+  }
+  // "salg pr" from "salg pr. varegruppe": an abbreviation lost its full stop, so the text was cut there.
+  const task = `${entry.title}\n${entry.description ?? ''}`;
+  for (const m of task.matchAll(/(?<![\p{L}.])(\p{L}{1,6})\.\s+([\p{L}\d])/gu)) {
+    const abbr = m[1]!;
+    if (/\p{Lu}/u.test(m[2]!) && !ABBREVIATIONS.has(abbr.toLowerCase())) continue;
+    if (new RegExp(`(?<![\\p{L}])${abbr}(?![\\p{L}.])`, 'u').test(t) && !new RegExp(`(?<![\\p{L}])${abbr}\\.`, 'u').test(t)) {
+      out.push(`the abbreviation “${abbr}.” cut`);
+      break;
+    }
+  }
+  if (/\s[-–—](?:[,.;:]|\p{L})/u.test(t)) out.push('a dash left hanging');
+  // "Sé alguien puede …", "Je sais tu peux …": knowing needs a question word or "whether" after it.
+  if (/^(?:Sé|Je sais)\s+(?!(?:qu|si\b|s['’]|cu[aá]|c[oó]m|d[oó]nd|cuando|quand|o[uù]\b|pourquoi|por qu|combien|lequel|laquelle|lesquel))/iu.test(t)) out.push('knowing without a question word');
+  // The same run of three words twice: a phrase placed in two slots of the template.
+  const ws = t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const seen = new Set<string>();
+  for (let i = 0; i + 3 <= ws.length; i++) {
+    const tri = ws.slice(i, i + 3).join(' ');
+    if (seen.has(tri)) {
+      out.push(`“${tri}” said twice`);
+      break;
+    }
+    seen.add(tri);
+  }
+  if (lang === 'es' || lang === 'fr') {
+    // "Todo lo relativo a Informe …": the title's first word kept its capital inside a template.
+    const lead = /^[¿¡]?\s*(\p{Lu}\p{Ll}+)/u.exec(entry.title.trim())?.[1];
+    if (lead && !PLATFORM_NAMES.has(lead.toLowerCase()) && new RegExp(`(?<=\\p{Ll}[\\s'’]+)${lead}(?!\\p{L})`, 'u').test(t) && !new RegExp(`[^\\s]\\s+${lead}`, 'u').test(entry.title.slice(lead.length))) {
+      out.push(`“${lead}” carried in with the title's capital`);
+    }
+  }
+  if (lang === 'de' && /(?<![\p{L}-])\p{Ll}+(?:en|ern|eln)\s+(?:erledigt|fertig|besetzt|gepflegt|ge\p{Ll}{3,}t|\p{Ll}+iert)(?!\p{L})/u.test(first)) {
+    out.push('an infinitive welded to a participle');
+  }
+  return out;
+}
+
+const ABBREVIATIONS = new Set(['incl', 'approx', 'etc', 'vs', 'ca', 'pr', 'ep', 'no', 'nr', 'st', 'dr', 'mr', 'mrs', 'ms', 'min', 'max', 'dept', 'est', 'tel', 'inc', 'ltd', 'co', 'ref', 'fig', 'vol', 'bzw', 'ggf', 'inkl', 'usw', 'aprox', 'env', 'cf', 'resp']);
+const PLATFORM_NAMES = new Set(['instagram', 'facebook', 'linkedin', 'tiktok', 'youtube', 'pinterest', 'twitter', 'google', 'shopify', 'whatsapp']);
+
+/** A measure is written text too: a word left hanging or a count welded to the wrong words is a garble. */
+export function measureDefects(text: string, entry: Pick<Entry, 'title' | 'description' | 'language'>): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\n/)) {
+    const t = unquoted(line).trim();
+    if (!t) continue;
+    const doubled = /(?<!\p{L})(\p{L}{2,})\s+\1(?!\p{L})/iu.exec(t);
+    if (doubled) out.push(`doubled word “${doubled[1]}”`);
+    if (entry.language === 'en') {
+      const tail = /(\p{L}+)\s+(to|for|of|with|and|or|the|a|an|in|on|at|by|from|about|into|our|my|so|who|that|which)\s*(?:[.,;:!]|$)/iu.exec(t);
+      if (tail && !PHRASAL.has(`${tail[1]!.toLowerCase()} ${tail[2]!.toLowerCase()}`)) out.push('dangling word');
+      // "All 200 reviews of our covered", "All 14 Elm Rd so covered": a count cut off mid-phrase before the participle.
+      if (/\b(?:of|our|my|the|so|who|which|that|and|or|to|for|with|from)\s+(?:covered|done|found|booked|entered|logged|transcribed|typed up|updated|sorted|chased|renewed|organised|managed|keyed in|researched|in place|live|on the shortlist|accounted for)\b/i.test(t)) {
+        out.push('a count cut off mid-phrase');
+      }
+      if (/\d\s+s\b/.test(t)) out.push('a stray “s” after a number');
+    }
+    out.push(...garbleShapes(t, entry).filter((p) => !/separator/.test(p)));
+  }
+  return out;
 }
 
 function isImperative(outcome: string, entry: Entry): boolean {
@@ -242,6 +370,11 @@ export function grade(entry: Entry, brief: BriefUnderTest): Graded {
   for (const obj of e.object ?? []) {
     if (!hasWithAlias(outcome, obj)) fail('faithful', `outcome lost “${obj}”`);
   }
+  // "NOT on a Monday" kept as "on Monday" turns the owner's words into their opposite.
+  for (const m of `${entry.title}`.matchAll(/\b(?:not|never|no)\s+(?:on|before|after|in|at|by|for)?\s*(?:a|an|the)?\s*(\p{L}{3,})/giu)) {
+    const word = m[1]!;
+    if (new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu').test(unquoted(outcome)) && !/\b(?:not|never|no)\b/i.test(unquoted(outcome))) fail('faithful', `the outcome keeps “${word}” without its “${m[0]!.split(/\s+/)[0]}”`);
+  }
   if (e.object?.length) pass('faithful');
   if (outcome.trim() && !foreignOther) {
     const made = invented(outcome, entry);
@@ -251,6 +384,9 @@ export function grade(entry: Entry, brief: BriefUnderTest): Graded {
   const flu = outcome.trim() ? fluency(outcome, entry) : { ok: true, problems: [] };
   if (!flu.ok) fail('fluent', flu.problems.join('; '));
   else if (outcome.trim()) pass('fluent');
+  const measureProblems = s.measure?.trim() ? measureDefects(s.measure, entry) : [];
+  if (measureProblems.length) fail('measureFluent', measureProblems.join('; '));
+  else if (s.measure?.trim()) pass('measureFluent');
   for (const key of ['measure', 'doneLooksLike', 'deadlines', 'spendingLimit', 'cadence'] as const) {
     const text = s[key] ?? '';
     if (text && /undefined|\bnull\b|NaN|\[object|\bTBD\b|\{\{/.test(text)) fail('placeholders', `${key} holds a placeholder`);
@@ -291,7 +427,7 @@ export function grade(entry: Entry, brief: BriefUnderTest): Graded {
   const amountKeys = ['quantities', 'money', 'dates'] as const;
   const applicable = amountKeys.filter((k) => checks[k] !== null);
   const amountsOk = applicable.length ? applicable.every((k) => checks[k] === true) : null;
-  const garbled = checks.fluent === false || checks.placeholders === false;
+  const garbled = checks.fluent === false || checks.placeholders === false || checks.measureFluent === false;
   const score = failures.length + (garbled ? 2 : 0) + (checks.honest === false ? 5 : 0);
   return { entry, brief, checks, failures, outcomeOk, amountsOk, garbled, score };
 }

@@ -2,6 +2,7 @@
 // section. What it fills in without being told is listed in `assumed`, shown beside the plan;
 // when it cannot tell, it says why and the owner picks. It never guesses silently.
 import { addDays, dayOfMonth, daysBetween, fromDayNumber, dayNumber, isIsoDate, monthDate, nextMonth, ordinal, weekday, WEEKDAY_NAMES, yearMonth, type IsoDate } from './civil';
+import { inEnglish } from './cadence-words';
 import type { Cadence } from './model';
 
 export interface CadenceReading {
@@ -85,7 +86,7 @@ const dayList = (days: number[]) => {
  * "by Friday", "by the 5th". A date without a year is its next occurrence after `after`.
  */
 export function datesIn(text: string, after: IsoDate): IsoDate[] {
-  const t = normalise(text);
+  const t = inEnglish(normalise(text));
   const out = new Set<IsoDate>();
   for (const m of t.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) {
     const d = `${m[1]}-${m[2]}-${m[3]}`;
@@ -128,7 +129,7 @@ const midpoint = (a: IsoDate, b: IsoDate): IsoDate => fromDayNumber(Math.floor((
 
 /** How often the brief asks for reports, read from its reporting (and deadlines) text. */
 export function readCadence(reportCadence: string, context: { sentOn: IsoDate; deadlines?: string }): CadenceReading {
-  const t = normalise(reportCadence);
+  const t = inEnglish(normalise(reportCadence));
   const reading: CadenceReading = { weekdays: [], dates: [], assumed: [] };
   if (!t) return { ...reading, problem: 'The brief does not say how often to report. Choose how often reports come.' };
 

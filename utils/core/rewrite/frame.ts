@@ -49,6 +49,8 @@ export interface TaskFrame {
   then?: { action: FrameAction; object: string; slots: Slot[] };
   /** "get the recording transcribed": the end state named by the owner. */
   state?: string;
+  /** "RSVPs for the wedding: put them all in the tracker": what the title names before its ask, when the ask refers back to it. */
+  topic?: string;
   /** Other languages: the first sentence as the owner wrote it (noise aside), which the brief keeps whole. */
   asWritten?: string;
   /** "Who can …?": the owner is looking for someone to do it. */

@@ -12,6 +12,7 @@ const NEVER_FUZZ = new Set([
   'folder', 'holder', 'letter', 'better', 'bitter', 'enter', 'inter', 'water', 'later', 'hired', 'hires',
   'tired', 'fired', 'wired', 'entry', 'entries', 'under', 'order', 'audit', 'adult', 'video', 'vendor',
   'tender', 'posts', 'hosting', 'launch', 'lunch', 'branch', 'bunch', 'match', 'watch', 'boost', 'boots', 'roots', 'plant', 'plans', 'place', 'plate', 'claims',
+  'product', 'products', 'report', 'assets', 'asset', 'audio',
 ]);
 
 /** Optimal string alignment distance (Levenshtein plus adjacent transposition), capped early. */

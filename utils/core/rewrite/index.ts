@@ -44,7 +44,7 @@ export interface RewriteResult {
 const EMPTY_NOTICE = 'Type a task to rewrite, for example “Post 3 Instagram updates this week”.';
 const LANGUAGE_NAMES: Record<string, string> = {
   it: 'Italian', pt: 'Portuguese', nl: 'Dutch', ja: 'Japanese', zh: 'Chinese', ko: 'Korean', ru: 'Russian', he: 'Hebrew',
-  ar: 'Arabic', th: 'Thai', el: 'Greek', hi: 'Hindi', pl: 'Polish', sv: 'Swedish',
+  ar: 'Arabic', th: 'Thai', el: 'Greek', hi: 'Hindi', pl: 'Polish', sv: 'Swedish', da: 'Danish', cs: 'Czech',
 };
 
 const quote = (s: string): string => `“${truncate(s, 60).text}”`;
@@ -65,7 +65,9 @@ export function rewriteTask(input: RewriteInput, presets?: Presets): RewriteResu
   }
   const composed = compose(frame, presets, cut ? full : undefined);
   const sections = composed.sections;
-  const generated: SectionKey[] = composed.outcomeKind === 'owner-words' ? [] : ['outcome', 'measure'];
+  // An outcome that already passed verify word for word needs only its measure checked again.
+  const generated: SectionKey[] =
+    composed.outcomeKind === 'owner-words' ? [] : composed.verifiedOutcome === sections.outcome ? ['measure'] : ['outcome', 'measure'];
   const failures = composed.outcomeKind === 'fallback' ? [] : verify(frame, sections, { generated, allowedNumbers: TEMPLATE_NUMBERS });
   const notices: string[] = [];
   if (cut) notices.push(`The task was long, so its title was shortened to ${TITLE_MAX} characters; the full text is kept under Why it matters.`);
@@ -77,6 +79,8 @@ export function rewriteTask(input: RewriteInput, presets?: Presets): RewriteResu
     notices.push(`${quote(title)} doesn't read like a task, so no outcome was written. What should be true when it's done? Write that as the outcome.`);
   } else if (composed.outcomeKind === 'fallback') {
     notices.push('The outcome keeps your words, because a result could not be written from them with confidence. Say what should be true when it is done, and the brief is ready to check.');
+  } else if (composed.outcomeKind === 'plain') {
+    notices.push('The outcome is kept plain, because a fuller result could not be written from the task with confidence. Say what should be true when it is done.');
   } else if (composed.outcomeKind === 'generic') {
     notices.push('The task is short, so the outcome is a suggestion: check that it says what you want.');
   }

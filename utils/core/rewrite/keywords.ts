@@ -16,8 +16,8 @@ export const KEYWORDS: Record<Category, Weights> = {
     competitor: 5, competition: 4, market: 4, 'market research': 6, pricing: 2, trend: 3, industry: 3,
     niche: 3, audience: 2, survey: 3, benchmark: 3, 'target market': 5, supplier: 2, vendor: 2,
     alternative: 2, swot: 5, landscape: 2, demographic: 4, keyword: 3, 'keyword research': 5,
-    'price comparison': 4, 'customer interview': 3, persona: 3, 'focus group': 4, 'case study': 2,
-    'market size': 5, charge: 2, nearest: 2, 'what they charge': 4, rival: 4, opportunity: 1, 'customer review': 3, competing: 3, 'best practice': 2, tool: 1, software: 1, platform: 1, option: 1,
+    'price comparison': 4, 'price check': 5, 'customer interview': 3, persona: 3, 'focus group': 4, 'case study': 2,
+    'market size': 5, charge: 2, 'hire company': 7, comparison: 4, nearest: 2, 'what they charge': 4, rival: 4, opportunity: 1, 'customer review': 3, competing: 3, 'best practice': 2, tool: 1, software: 1, platform: 1, option: 1,
   },
   'data-entry': {
     crm: 5, spreadsheet: 5, database: 5, 'data entry': 6, data: 3, record: 2, contact: 3, lead: 2,
@@ -25,7 +25,7 @@ export const KEYWORDS: Record<Category, Weights> = {
     receipt: 2, expense: 2, invoice: 1, 'mailing list': 4, 'email list': 4, 'address book': 4, entry: 3,
     row: 2, 'google sheet': 5, sheet: 2, excel: 4, stock: 3, 'stock level': 5, stocktake: 5, csv: 5, duplicate: 4, airtable: 5, status: 1, tag: 2, tags: 2, contacts: 3, catalogue: 3, catalog: 3,
     'product listing': 3, listing: 1, 'price list': 2, timesheet: 3, bookkeeping: 3, ledger: 3,
-    'customer list': 4, subscriber: 2, field: 1, form: 1, 'business card': 4, mileage: 3, list: 3, 'bank feed': 5, 'order form': 4,
+    'customer list': 4, subscriber: 2, field: 1, form: 1, 'business card': 2, tracker: 3, register: 2, mileage: 3, list: 3, 'bank feed': 5, 'order form': 4,
   },
   transcription: {
     transcript: 6, transcripts: 6, 'interview transcript': 7, dictaphone: 5, 'audio file': 5, 'audio files': 5, 'call recording': 6, verbatim: 5, transcription: 6, subtitle: 5, caption: 3, 'closed captions': 6, recording: 3,
@@ -36,8 +36,8 @@ export const KEYWORDS: Record<Category, Weights> = {
     report: 6, presentation: 6, deck: 6, slides: 6, slide: 4, chart: 5, graph: 4, dashboard: 4,
     powerpoint: 6, keynote: 3, infographic: 4, 'pitch deck': 7, kpi: 4, metrics: 2, 'one pager': 4,
     summary: 3, 'board pack': 5, analysis: 2, forecast: 3, visualisation: 4, visualization: 4,
-    'google slides': 7, proposal: 2, update: 2, onepager: 6, churn: 4, numbers: 2, 'board update': 6, 'investor update': 6, 'monthly update': 4, 'progress report': 6, whitepaper: 3, 'white paper': 3, 'p l': 3, 'sales figures': 3,
-    'quarterly review': 4, 'annual review': 3, figures: 1, 'case study': 2, brochure: 2,
+    'google slides': 7, proposal: 2, overview: 5, 'onepage pdf': 5, 'yearend pack': 6, pack: 2, pdf: 1, update: 2, onepager: 6, churn: 4, numbers: 2, 'board update': 6, 'investor update': 6, 'monthly update': 4, 'progress report': 6, whitepaper: 3, 'white paper': 3, 'p l': 3, 'sales figures': 3,
+    'quarterly review': 4, 'annual review': 3, figures: 3, 'case study': 2, brochure: 2,
   },
   hiring: {
     freelancer: 6, contractor: 5, candidate: 5, applicant: 5, 'job ad': 7, 'job post': 7, 'job posting': 7,

@@ -9,7 +9,7 @@ import { clampSection, collapse, joinLines } from '../text';
 import { verify, type Failure } from '../verify';
 import { CATEGORY_DEFAULTS, CLASS_DEFAULTS, type Defaults } from './defaults-en';
 import { DEFAULTS_DE, DEFAULTS_ES, DEFAULTS_FR } from './defaults-intl';
-import { doneEn, fallbackEn, measureEn, outcomeEn, type Written } from './en';
+import { doneEn, fallbackEn, measureEn, outcomeEn, plainEn, type Written } from './en';
 import { PHRASES, fallbackIntl, measureIntl, outcomeIntl } from './intl';
 
 export const STEPS_HEADING = 'How it has been done so far (background, not a script: use your judgement):';
@@ -23,7 +23,13 @@ export function toolLine(tool: Tool): string {
   return `${name}${access ? ` — ${access}` : ''}${link ? ` (${link})` : ''}`;
 }
 
-export type OutcomeKind = 'specific' | 'generic' | 'fallback' | 'owner-words' | 'none';
+/**
+ * specific: a result written for this task; generic: the category's state for a short title;
+ * plain: the object and its participle only, or the question in quotes, when the full sentence
+ * could not be written with confidence; fallback: the owner's words in quotes; owner-words: other
+ * languages, kept as written; none: not read as a task.
+ */
+export type OutcomeKind = 'specific' | 'generic' | 'plain' | 'fallback' | 'owner-words' | 'none';
 
 export interface Composed {
   sections: Sections;
@@ -32,6 +38,8 @@ export interface Composed {
   outcomeKind: OutcomeKind;
   /** What the first attempt at the outcome failed, when the fallback was used. */
   rejected: Failure[];
+  /** The outcome exactly as it passed verify, so the final check need not run its outcome checks again. */
+  verifiedOutcome?: string;
 }
 
 /** Numbers the English templates may add themselves. */
@@ -49,13 +57,15 @@ function defaultsFor(f: TaskFrame): Defaults {
 
 const cap = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 
-function writeOutcome(f: TaskFrame): { text: string; kind: OutcomeKind; rejected: Failure[] } {
+function writeOutcome(f: TaskFrame): { text: string; kind: OutcomeKind; rejected: Failure[]; verified?: boolean } {
   if (f.language === 'other') {
     // The owner's words as they are; only the question mark goes, since the outcome is not a question.
     const words = (f.asWritten || f.request || f.title).replace(/^[¿¡]\s*/, '').replace(/\s*[?？]+\s*$/, '');
     return { text: words, kind: words ? 'owner-words' : 'none', rejected: [] };
   }
   if (f.understood === 'none') return { text: '', kind: 'none', rejected: [] };
+  // "FYI: office closed on Monday" tells, it asks nothing: the owner's words stand.
+  if (f.fyi && !f.action && f.language === 'en') return { text: fallbackEn(f), kind: 'fallback', rejected: [] };
   const lang = f.language;
   let w: Written | undefined;
   try {
@@ -64,10 +74,13 @@ function writeOutcome(f: TaskFrame): { text: string; kind: OutcomeKind; rejected
     w = undefined;
   }
   const fallback = lang === 'en' ? fallbackEn(f) : fallbackIntl(f, lang);
-  if (!w) return { text: fallback, kind: 'fallback', rejected: [] };
-  const failed = verify(f, { outcome: w.text }, { generated: ['outcome'], allowedNumbers: TEMPLATE_NUMBERS });
-  if (failed.length) return { text: fallback, kind: 'fallback', rejected: failed };
-  return { text: w.text, kind: w.specific ? 'specific' : 'generic', rejected: [] };
+  const check = (text: string): Failure[] => verify(f, { outcome: text }, { generated: ['outcome'], allowedNumbers: TEMPLATE_NUMBERS });
+  const failed = w ? check(w.text) : [];
+  if (w && !failed.length) return { text: w.text, kind: w.specific ? 'specific' : 'generic', rejected: [], verified: true };
+  // Less said, said right: the object and its participle, or the question in quotes.
+  const plain = lang === 'en' ? plainEn(f) : undefined;
+  if (plain && !check(plain.text).length) return { text: plain.text, kind: 'plain', rejected: failed, verified: true };
+  return { text: fallback, kind: 'fallback', rejected: failed };
 }
 
 export function compose(f: TaskFrame, presets?: Presets, fullTitle?: string): Composed {
@@ -163,5 +176,8 @@ export function compose(f: TaskFrame, presets?: Presets, fullTitle?: string): Co
   fill('reportFormat', [presets?.reportFormat?.trim()], d.reportFormat);
   fill('checkIns', [], d.checkIns);
   for (const k of SECTION_KEYS) s[k] = clampSection(s[k]);
-  return { sections: s, suggested: SECTION_KEYS.filter((k) => suggested.has(k)), outcomeKind: outcome.kind, rejected: outcome.rejected };
+  return {
+    sections: s, suggested: SECTION_KEYS.filter((k) => suggested.has(k)), outcomeKind: outcome.kind, rejected: outcome.rejected,
+    ...(outcome.verified ? { verifiedOutcome: outcome.text } : {}),
+  };
 }

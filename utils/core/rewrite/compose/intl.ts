@@ -12,8 +12,17 @@ const tidy = (s: string): string => s.replace(/\s+/g, ' ').replace(/\s+([,.;])/g
 const cap = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 const safe = (t: string): boolean => !!t && t.split(/\s+/).length <= 10 && !/[?¿!]/.test(t);
 
+/** "pour en faire des sous-titres", "para rehacer la tienda": a purpose (an infinitive), never part of the thing. */
+const PURPOSE = /^(?:(?:en|y|se|me|nous)\s+)?(?!(?:septembre|octobre|novembre|décembre|lettre|chambre|centre|livre|ordre|offre|titre|membre|hiver|mujer|lugar|hogar|bar|mar)\b)\p{L}+(?:er|ir|re|ar)(?:lo|la|los|las|se)?(?:\s|$)/iu;
+
 function slotsOf(f: TaskFrame): string {
-  return f.slots.filter((s) => safe(s.text)).map((s) => `${s.prep} ${s.text}`).join(' ');
+  const kept: string[] = [];
+  for (const s of f.slots) {
+    if (!safe(s.text)) break;
+    if (/^(?:pour|para|por)$/i.test(s.prep) && PURPOSE.test(s.text)) break;
+    kept.push(`${s.prep} ${s.text}`);
+  }
+  return kept.join(' ');
 }
 
 /** "de" + the object, with the contractions each language requires. */
@@ -24,6 +33,7 @@ function deObject(lang: 'es' | 'fr', object: string): string {
     return `de ${o}`;
   }
   if (/^le\s/i.test(o)) return `du ${o.slice(3)}`;
+  if (/^(?:au|aux|à)\s/i.test(o)) return o;
   if (/^les\s/i.test(o)) return `des ${o.slice(4)}`;
   if (/^(?:un|une)\s/i.test(o)) return `d'${o}`;
   if (/^[aeiouyéèêàâh]/i.test(o) && !/^(?:la|l')\s/i.test(o)) return `d'${o}`;
@@ -54,10 +64,13 @@ const TAILS: Record<L, Partial<Record<string, string>> & { default: string }> = 
   },
 };
 
+/** "Faire une veille sur les salons": the topic without the preposition the verb brought. */
+const topicOf = (what: string): string => what.replace(/^(?:sur|sobre|über|zu)\s+/i, '');
+
 const RESEARCH: Record<L, (what: string, when: string) => string> = {
-  de: (what, when) => `Ergebnis: ${what} recherchiert und kurz zusammengefasst${when ? `, ${when}` : ''} – mit Quellen und einer Empfehlung, damit ich entscheiden kann.`,
-  es: (what, when) => `Tengo un resumen breve y con fuentes sobre ${what}${when ? ` ${when}` : ''}, con una recomendación para poder decidir.`,
-  fr: (what, when) => `J'ai une synthèse courte et sourcée sur ${what}${when ? ` ${when}` : ''}, avec une recommandation pour pouvoir décider.`,
+  de: (what, when) => `Ergebnis: ${topicOf(what)} recherchiert und kurz zusammengefasst${when ? `, ${when}` : ''} – mit Quellen und einer Empfehlung, damit ich entscheiden kann.`,
+  es: (what, when) => `Tengo un resumen breve y con fuentes sobre ${topicOf(what)}${when ? ` ${when}` : ''}, con una recomendación para poder decidir.`,
+  fr: (what, when) => `J'ai une synthèse courte et sourcée sur ${topicOf(what)}${when ? ` ${when}` : ''}, avec une recommandation pour pouvoir décider.`,
 };
 
 const KNOW: Record<L, (q: string) => string> = {
@@ -77,27 +90,44 @@ const NOUN: Record<L, Record<Category, (o: string, when: string) => string>> = {
     other: (o, w) => `Ergebnis: ${o} erledigt${w ? `, ${w}` : ''} – ohne offene Punkte für mich.`,
   },
   es: {
-    'social-media': (o, w) => `Todo lo relativo a ${o} está al día${w ? ` ${w}` : ''}, con nuestro tono y nuestra imagen de marca.`,
+    'social-media': (o, w) => `Todo lo relativo a «${o}» está al día${w ? ` ${w}` : ''}, con nuestro tono y nuestra imagen de marca.`,
     'market-research': (o, w) => RESEARCH.es(o, w),
-    'data-entry': (o, w) => `Todo lo relativo a ${o} está al día${w ? ` ${w}` : ''}: completo, correcto y sin duplicados.`,
-    transcription: (o, w) => `La transcripción ${deObject('es', o)} está terminada${w ? ` ${w}` : ''}: fiel, fácil de leer y de buscar.`,
-    reports: (o, w) => `Todo lo relativo a ${o} está listo para compartir${w ? ` ${w}` : ''}: claro, correcto y revisado.`,
-    hiring: (o, w) => `La contratación para ${o} está cerrada${w ? ` ${w}` : ''}, con alguien que trabaja con autonomía.`,
-    other: (o, w) => `Todo lo relativo a ${o} está resuelto${w ? ` ${w}` : ''}, sin nada pendiente para mí.`,
+    'data-entry': (o, w) => `Todo lo relativo a «${o}» está al día${w ? ` ${w}` : ''}: completo, correcto y sin duplicados.`,
+    transcription: (o, w) => `Todo lo relativo a «${o}» está terminado${w ? ` ${w}` : ''}: fiel, fácil de leer y de buscar.`,
+    reports: (o, w) => `Todo lo relativo a «${o}» está listo para compartir${w ? ` ${w}` : ''}: claro, correcto y revisado.`,
+    hiring: (o, w) => `La contratación para «${o}» está cerrada${w ? ` ${w}` : ''}, con alguien que trabaja con autonomía.`,
+    other: (o, w) => `Todo lo relativo a «${o}» está resuelto${w ? ` ${w}` : ''}, sin nada pendiente para mí.`,
   },
   fr: {
-    'social-media': (o, w) => `Tout ce qui concerne ${o} est à jour${w ? ` ${w}` : ''}, dans le ton et le style de notre marque.`,
+    'social-media': (o, w) => `Tout ce qui concerne « ${o} » est à jour${w ? ` ${w}` : ''}, dans le ton et le style de notre marque.`,
     'market-research': (o, w) => RESEARCH.fr(o, w),
-    'data-entry': (o, w) => `Tout ce qui concerne ${o} est à jour${w ? ` ${w}` : ''} : complet, exact et sans doublon.`,
-    transcription: (o, w) => `La transcription ${deObject('fr', o)} est terminée${w ? ` ${w}` : ''} : fidèle, lisible et facile à consulter.`,
-    reports: (o, w) => `Tout ce qui concerne ${o} est prêt à partager${w ? ` ${w}` : ''} : clair, exact et vérifié.`,
-    hiring: (o, w) => `Le recrutement pour ${o} est bouclé${w ? ` ${w}` : ''}, avec une personne autonome.`,
-    other: (o, w) => `Tout ce qui concerne ${o} est réglé${w ? ` ${w}` : ''}, sans rien à suivre pour moi.`,
+    'data-entry': (o, w) => `Tout ce qui concerne « ${o} » est à jour${w ? ` ${w}` : ''} : complet, exact et sans doublon.`,
+    transcription: (o, w) => `Tout ce qui concerne « ${o} » est terminé${w ? ` ${w}` : ''} : fidèle, lisible et facile à consulter.`,
+    reports: (o, w) => `Tout ce qui concerne « ${o} » est prêt à partager${w ? ` ${w}` : ''} : clair, exact et vérifié.`,
+    hiring: (o, w) => `Le recrutement pour « ${o} » est bouclé${w ? ` ${w}` : ''}, avec une personne autonome.`,
+    other: (o, w) => `Tout ce qui concerne « ${o} » est réglé${w ? ` ${w}` : ''}, sans rien à suivre pour moi.`,
   },
 };
 
+/** Small words a phrase may open with in the title ("Jeden Freitag", "Cada viernes"); inside a sentence they are lower case. */
+const LEAD_WORD = /^(?:bis|am|ab|vor|zum|zur|auf|für|mit|nach|jeden|jede|jedes|alle|im|in|an|bei|über|spätestens|cada|hasta|antes|para|todos|todas|los|las|el|del|con|por|desde|sobre|en|chaque|avant|pour|tous|toutes|les|le|du|des|sur|dans|avec|par|jusqu['’]\p{L}+|d['’]ici)(?!\p{L})/iu;
+const lowerLead = (phrase: string): string => phrase.replace(LEAD_WORD, (w) => w.toLowerCase());
+
+/** "en Instagram", "sur Facebook", "auf LinkedIn": a place the owner named where the thing should be. */
+const PLACE_FIRST = /^(?:en|sur|dans|auf|in|bei|an|a|à)\s+\S/iu;
+
+/** Posts on a platform when the task names only where to post ("Publicar en Instagram cada viernes"). */
+const POSTS_ON: Record<L, (where: string, when: string, tail: string) => string> = {
+  de: (where, when, tail) => `Ergebnis: Beiträge ${where} veröffentlicht${when ? `, ${when}` : ''} – ${tail}.`,
+  es: (where, when, tail) => `Las publicaciones ${where} están en línea${when ? ` ${when}` : ''}, ${tail}.`,
+  fr: (where, when, tail) => `Les publications ${where} sont en ligne${when ? ` ${when}` : ''}, ${tail}.`,
+};
+
 export function outcomeIntl(f: TaskFrame, lang: L): Written | undefined {
-  const when = [f.cadence[0], f.dates[0]?.text].filter(Boolean).join(' ');
+  // A count per period ("2 publications par semaine") is the cadence section's, not a time for the sentence.
+  // A date that belonged to a noun ("la formation du 12 mars") stays in the deadlines; it cannot follow the verb.
+  const date = f.dates[0]?.text && !/^(?:du|de|del|des|vom|von)\s/i.test(f.dates[0].text) ? f.dates[0].text : undefined;
+  const when = [f.cadence[0] && !/^\d/.test(f.cadence[0]) ? f.cadence[0] : undefined, date].filter((x): x is string => !!x).map(lowerLead).join(' ');
   if (f.toKnow) return { text: KNOW[lang](f.toKnow.replace(/[?¿]/g, '').trim()), specific: true };
   const o = f.object.trim();
   if (!o || !safe(o)) return undefined;
@@ -107,22 +137,25 @@ export function outcomeIntl(f: TaskFrame, lang: L): Written | undefined {
   if (!a) return { text: tidy(NOUN[lang][f.category](what, when)), specific: false };
   const cls = a.cls;
   if (f.category === 'market-research' || cls === 'research' || cls === 'compare') return { text: tidy(RESEARCH[lang](what, when)), specific: true };
-  const tail = (f.category === 'reports' && cls === 'create' ? TAILS[lang].create : TAILS[lang][cls]) ?? TAILS[lang].default;
+  // Only where, no what: posts there, when that is what the verb asks; otherwise the owner's words stand.
+  if (PLACE_FIRST.test(what)) return cls === 'publish' ? { text: tidy(POSTS_ON[lang](lowerLead(what), when, TAILS[lang].publish!)), specific: true } : undefined;
+  const tail = (f.category === 'reports' && cls === 'create' ? TAILS[lang].create : f.category === 'social-media' && ['update', 'generic', 'create'].includes(cls) ? TAILS[lang].publish : TAILS[lang][cls]) ?? TAILS[lang].default;
   if (lang === 'de') {
     return { text: tidy(`Ergebnis: ${what} ${a.form}${when ? `, ${when}` : ''} – ${tail}.`), specific: true };
   }
   const noun = a.form;
   const done = lang === 'es' ? (feminine(noun) ? 'terminada' : 'terminado') : feminine(noun) ? 'terminée' : 'terminé';
   const verb = lang === 'es' ? 'está' : 'est';
-  const head = noun.endsWith(' avec') || noun.endsWith(' à') ? `${noun} ${what}` : `${noun} ${deObject(lang, what)}`;
+  // "la réponse à" + "aux emails": the article joins the preposition, said once.
+  const head = /^(?:au|aux)\s/i.test(what) && noun.endsWith(' à') ? `${noun.slice(0, -2)} ${what}` : noun.endsWith(' avec') || noun.endsWith(' à') ? `${noun} ${what}` : `${noun} ${deObject(lang, what)}`;
   return { text: tidy(`${cap(head)} ${verb} ${done}${when ? ` ${when}` : ''}, ${tail}.`), specific: true };
 }
 
 export function fallbackIntl(f: TaskFrame, lang: L): string {
-  const words = f.request.replace(/\s*[?¿]+\s*/g, ' ').trim() || f.title;
-  if (lang === 'de') return `Erledigt ist, worum es in „${words}“ geht – mit schriftlicher Bestätigung.`;
-  if (lang === 'es') return `Lo que pide «${words}» está hecho, con confirmación por escrito.`;
-  return `Ce que demande « ${words} » est fait, avec une confirmation écrite.`;
+  const words = cap((f.topic ? `${f.topic} – ${f.request}` : f.request).replace(/\s*[?¿]+\s*/g, ' ').trim() || f.title);
+  if (lang === 'de') return `Erledigt wie gewünscht: „${words}“.`;
+  if (lang === 'es') return `Hecho tal como se pidió: «${words}».`;
+  return `Fait comme demandé : « ${words} ».`;
 }
 
 export function measureIntl(f: TaskFrame, lang: L): Written | undefined {

@@ -65,6 +65,8 @@ function classify(line: string, out: OwnerLines, found: ReturnType<typeof extrac
   const words = probe.split(/\s+/).length;
   if (found.money.length && (found.money.some((m) => m.limit) || BUDGET.test(probe))) {
     out.spending.push(bare);
+    // "Presupuesto 1.500 €, para antes de septiembre": the date in a budget line is a deadline too.
+    for (const d of found.dates) out.deadlines.push(d.text.charAt(0).toUpperCase() + d.text.slice(1));
     return;
   }
   if (NAMED_SOURCES.test(probe)) {

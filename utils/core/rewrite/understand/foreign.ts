@@ -36,6 +36,11 @@ const DE: Row[] = [
   ['auswählen', 'ausgewählt', 'other', 1, 'find'], ['aussuchen', 'ausgesucht', 'other', 1, 'find'], ['heraussuchen', 'herausgesucht', 'other', 1, 'find'],
   ['besorgen', 'besorgt', 'other', 1, 'buy'], ['klären', 'geklärt', 'other', 1, 'generic'], ['abstimmen', 'abgestimmt', 'other', 1, 'book'],
   ['beauftragen', 'beauftragt', 'hiring', 3, 'hire'], ['nachbestellen', 'nachbestellt', 'other', 1, 'buy'], ['überarbeiten', 'überarbeitet', 'other', 1, 'create'],
+  ['ausmachen', 'ausgemacht', 'other', 1, 'book'], ['machen', 'gemacht', 'other', 0, 'create'], ['übernehmen', 'übernommen', 'other', 0, 'generic'],
+  ['betreuen', 'betreut', 'other', 0, 'update'], ['rausschicken', 'rausgeschickt', 'other', 1, 'send'], ['abschicken', 'abgeschickt', 'other', 1, 'send'],
+  ['verschicken', 'verschickt', 'other', 1, 'send'], ['vorsortieren', 'vorsortiert', 'other', 1, 'review'], ['anfragen', 'angefragt', 'other', 1, 'contact'],
+  ['aufsetzen', 'aufgesetzt', 'other', 1, 'setup'], ['zusammenfassen', 'zusammengefasst', 'reports', 2, 'create'], ['nachhaken', 'nachgehakt', 'other', 1, 'chase'],
+  ['anlegen', 'angelegt', 'data-entry', 3, 'enter'], ['einpflegen', 'eingepflegt', 'data-entry', 4, 'enter'], ['ablegen', 'abgelegt', 'other', 1, 'organise'],
 ];
 
 const ES: Row[] = [
@@ -57,11 +62,13 @@ const ES: Row[] = [
   ['configurar', 'la configuración', 'other', 1, 'setup'], ['revisar', 'la revisión', 'other', 1, 'review'], ['subir', 'la subida', 'other', 1, 'send'],
   ['elegir', 'la elección', 'other', 1, 'find'], ['seleccionar', 'la selección', 'other', 1, 'find'], ['gestionar', 'la gestión', 'other', 0, 'generic'],
   ['montar', 'el montaje', 'other', 1, 'create'], ['grabar', 'la grabación', 'other', 1, 'create'], ['cobrar', 'el cobro', 'other', 1, 'pay'],
+  ['llevar', 'la gestión', 'other', 0, 'generic'], ['lanzar', 'el lanzamiento', 'social-media', 2, 'publish'], ['anunciar', 'el anuncio', 'social-media', 1, 'publish'],
+  ['recopilar', 'la recopilación', 'market-research', 1, 'research'], ['confirmar', 'la confirmación', 'other', 1, 'contact'], ['apuntar', 'el registro', 'data-entry', 2, 'enter'],
 ];
 
 const FR: Row[] = [
   ['saisir', 'la saisie', 'data-entry', 4, 'enter'], ['enregistrer', "l'enregistrement", 'data-entry', 3, 'enter'], ['importer', "l'import", 'data-entry', 3, 'enter'],
-  ['mettre à jour', 'la mise à jour', 'data-entry', 1, 'update'], ['nettoyer', 'le nettoyage', 'data-entry', 1, 'update'], ['migrer', 'la migration', 'data-entry', 3, 'move'],
+  ['mettre à jour', 'la mise à jour', 'data-entry', 1, 'update'], ['ajouter', "l'ajout", 'data-entry', 1, 'enter'], ['mettre', "l'ajout", 'data-entry', 0, 'enter'], ['mettre en ligne', 'la mise en ligne', 'other', 1, 'publish'], ['nettoyer', 'le nettoyage', 'data-entry', 1, 'update'], ['migrer', 'la migration', 'data-entry', 3, 'move'],
   ['numériser', 'la numérisation', 'data-entry', 5, 'enter'], ['transcrire', 'la transcription', 'transcription', 12, 'transcribe'],
   ['retranscrire', 'la transcription', 'transcription', 12, 'transcribe'], ['taper', 'la saisie', 'transcription', 4, 'transcribe'], ['sous-titrer', 'le sous-titrage', 'transcription', 8, 'transcribe'],
   ['préparer', 'la préparation', 'reports', 0, 'create'], ['créer', 'la création', 'other', 0, 'create'], ['rédiger', 'la rédaction', 'other', 0, 'create'],
@@ -78,6 +85,8 @@ const FR: Row[] = [
   ['configurer', 'la configuration', 'other', 1, 'setup'], ['vérifier', 'la vérification', 'other', 1, 'review'], ['relire', 'la relecture', 'other', 1, 'review'],
   ['choisir', 'le choix', 'other', 1, 'find'], ['sélectionner', 'la sélection', 'other', 1, 'find'], ['gérer', 'la gestion', 'other', 0, 'generic'],
   ['monter', 'le montage', 'other', 1, 'create'], ['filmer', 'le tournage', 'other', 1, 'create'], ['facturer', 'la facturation', 'other', 1, 'pay'],
+  ['lancer', 'le lancement', 'social-media', 2, 'publish'], ['répondre', 'la réponse à', 'other', 1, 'reply'], ['faire une veille', 'la veille', 'market-research', 6, 'research'],
+  ['faire le point', 'le point', 'market-research', 3, 'research'], ['relancer', 'la relance', 'other', 1, 'chase'], ['envoyer', "l'envoi", 'other', 1, 'send'],
 ];
 
 /** The infinitives each language's tasks start (or, in German, end) with: a strong sign of the language. */
@@ -86,6 +95,9 @@ export const FOREIGN_VERBS: Record<'de' | 'es' | 'fr', string[]> = {
   es: ES.map((r) => r[0]),
   fr: FR.flatMap((r) => r[0].split(' ')),
 };
+
+/** German infinitives whose participle differs ("vorbereiten" → "vorbereitet"; not "übertragen"): never in a result. */
+export const DE_INFINITIVES = new Set(DE.filter((r) => r[1] !== r[0] && !r[0].includes(' ')).map((r) => r[0]));
 
 const TABLES: Record<'de' | 'es' | 'fr', Map<string, Row>> = {
   de: new Map(DE.map((r) => [r[0], r])),
@@ -101,8 +113,14 @@ const PREPS: Record<'de' | 'es' | 'fr', Set<string>> = {
 
 const POLITE: Record<'de' | 'es' | 'fr', RegExp> = {
   de: /^(?:(?:kannst|könntest|kann|könnte|würdest)\s+(?:du|ihr|sie|jemand)|können\s+sie|könnten\s+sie)\s+(?:bitte\s+|mal\s+)*/i,
-  es: /^¿?\s*(?:(?:puedes|podrías|puede|podría|pueden|podrían)|(?:me|nos)\s+(?:puedes|podrías))\s+(?:por favor\s+)?/i,
-  fr: /^(?:(?:peux|pourrais|pouvez|pourriez)[- ](?:tu|vous)|est-ce que (?:tu|vous) (?:peux|pourrais|pouvez|pourriez))\s+(?:s'il te plaît\s+|stp\s+)?/i,
+  es: /^¿?\s*(?:(?:puedes|podrías|puede|podría|pueden|podrían)|(?:me|nos)\s+(?:puedes|podrías)|(?:alguien\s+(?:puede|podría)|(?:puede|podría)\s+alguien)|(?:me|nos)\s+ayudas?\s+a)\s+(?:por favor\s+)?/i,
+  fr: /^(?:(?:peux|pourrais|pouvez|pourriez)[- ](?:tu|vous)|(?:tu peux|tu pourrais|vous pouvez|vous pourriez|quelqu'un peut)|est-ce que (?:tu|vous) (?:peux|pourrais|pouvez|pourriez))\s+(?:s'il te plaît\s+|stp\s+)?/i,
+};
+
+const WH_WORDS: Record<'de' | 'es' | 'fr', string> = {
+  de: 'wer|was|welche[rsmn]?|wo|wann|wie|warum|ob|wieviel|wie viele?',
+  es: 'quién|quiénes|qué|cuál|cuáles|dónde|cuándo|cómo|cuánto|cuánta|cuántos|cuántas|si',
+  fr: 'qui|quel|quelle|quels|quelles|où|quand|comment|combien|si|lesquels|lesquelles',
 };
 
 export const WH: Record<'de' | 'es' | 'fr', RegExp> = {
@@ -141,6 +159,16 @@ function splitSlots(words: string[], lang: 'de' | 'es' | 'fr'): { object: string
   return { object: clean(object.join(' ')), slots: slots.map((s) => ({ prep: s.prep, text: clean(s.text) })).filter((s) => s.text) };
 }
 
+/** Phrases that follow a verb directly ("à l'équipe chaque lundi"): each starts at a preposition. */
+function slotsOf(words: string[], lang: 'de' | 'es' | 'fr'): Slot[] {
+  const slots: Slot[] = [];
+  for (const raw of words) {
+    if (PREPS[lang].has(raw.toLowerCase()) || !slots.length) slots.push({ prep: raw, text: '' });
+    else slots.at(-1)!.text = `${slots.at(-1)!.text} ${raw}`.trim();
+  }
+  return slots.filter((s) => s.text && PREPS[lang].has(s.prep.toLowerCase()));
+}
+
 export interface ForeignRead {
   clause: Clause & { verb?: ForeignVerb & { written: string } };
   question?: string;
@@ -148,14 +176,22 @@ export interface ForeignRead {
 
 export function readForeign(request: string, lang: 'de' | 'es' | 'fr'): ForeignRead {
   let text = request.replace(/^¿\s*/, '').replace(/\s*[?¿]+\s*$/, '').trim();
-  // "Transcribir la reunión y sacar las tareas": the second action is done-looks-like, not the object.
-  const second = lang === 'de' ? undefined : new RegExp(`\\s(?:y|e|et)\\s+(\\p{L}+(?:${lang === 'es' ? 'ar|er|ir' : 'er|ir|re'}))\\b`, 'u').exec(text);
+  // "Transcribir la reunión y sacar las tareas", "et en tirer un article": the second action is done-looks-like, not the object.
+  const second = lang === 'de' ? undefined : new RegExp(`\\s(?:y|e|et)\\s+(?:(?:en|y|le|la|les|lo|los|las|se|me|nous)\\s+)?(\\p{L}+(?:${lang === 'es' ? 'ar|er|ir' : 'er|ir|re'}))\\b`, 'u').exec(text);
   if (second && text.indexOf(second[0]) > 0) text = text.slice(0, second.index);
   const asked = /\?\s*$/.test(request);
   const polite = POLITE[lang].exec(text);
   if (polite) text = text.slice(polite[0].length).trim();
   else if (asked || WH[lang].test(text)) {
     return { clause: { object: '', slots: [] }, question: text };
+  }
+  // "Kannst du mir einen Bericht … machen": who it is for is not part of the thing.
+  if (polite) text = text.replace(/^(?:mir|uns|me|nous)\s+(?=\p{L})/iu, '');
+  // "Bitte recherchieren, welche Brauereien …": the question after the verb is what the owner wants to know.
+  const ask = new RegExp(`^(\\p{L}+(?:\\s+\\p{L}+){0,2}),\\s+(${WH_WORDS[lang]})\\b(.*)$`, 'iu').exec(text);
+  if (ask) {
+    const row = TABLES[lang].get(ask[1]!.toLowerCase());
+    if (row && (row[4] === 'research' || row[4] === 'compare' || row[4] === 'find')) return { clause: { verb: toVerb(row, ask[1]!), object: '', slots: [] }, question: `${ask[2]}${ask[3]}`.trim() };
   }
   const words = text.split(/\s+/).filter(Boolean);
   const table = TABLES[lang];
@@ -166,6 +202,12 @@ export function readForeign(request: string, lang: 'de' | 'es' | 'fr'): ForeignR
     if (need) {
       const { object, slots } = splitSlots(text.slice(need[0].length).split(/\s+/), lang);
       return { clause: { verb: toVerb(['finden', 'gefunden', 'other', 1, 'find'], need[0].trim()), object: nominative(object.replace(/^(?:eine?n?)\s+/i, (m) => m)), slots } };
+    }
+    // "Newsletter für Juni in Brevo vorbereiten, Versand am 3. Juni": the to-do ends at its infinitive; what follows the comma is a detail.
+    const cut = words.findIndex((w, i) => i > 0 && i < words.length - 1 && w.endsWith(',') && table.has(lower[i]!));
+    if (cut > 0 && !table.has(lower.at(-1) ?? '')) {
+      const { object, slots } = splitSlots(words.slice(0, cut), lang);
+      return { clause: { verb: toVerb(table.get(lower[cut]!)!, words[cut]!.replace(/,$/, '')), object: nominative(object), slots } };
     }
     // German to-dos end with the infinitive ("Rechnungen in DATEV erfassen"), or begin with it.
     const last = lower.at(-1) ?? '';
@@ -178,6 +220,13 @@ export function readForeign(request: string, lang: 'de' | 'es' | 'fr'): ForeignR
       const { object, slots } = splitSlots(words.slice(1), lang);
       return { clause: { verb: toVerb(row, words[0]!), object: nominative(object), slots } };
     }
+    // A lower-case word ending in -en at the end is a verb (German writes every noun with a capital).
+    // Its participle is not guessed: the result is stated with "erledigt".
+    const germanNouns = words.slice(0, -1).every((w) => /^\p{Lu}|^\d|^(?:die|der|das|den|dem|des|ein|eine|einen|einem|einer|unsere?[nmrs]?|alle|für|mit|von|vom|zum|zur|im|in|ins|am|an|auf|aus|bei|nach|über|und|oder|bis|neue[nmrs]?|alten?|alle[nmrs]?|bitte|mir|uns)$/iu.test(w));
+    if (words.length > 1 && germanNouns && /^\p{Ll}+(?:en|ern|eln)$/u.test(words.at(-1)!) && /^\p{Lu}|^(?:die|der|das|den|dem|ein|eine|einen|unsere?n?|alle)$/u.test(words[0]!)) {
+      const { object, slots } = splitSlots(words.slice(0, -1), lang);
+      return { clause: { verb: toVerb(['erledigen', 'erledigt', 'other', 0, 'generic'], words.at(-1)!), object: nominative(object), slots } };
+    }
     const { object, slots } = splitSlots(words, lang);
     return { clause: { object: nominative(object), slots } };
   }
@@ -185,10 +234,23 @@ export function readForeign(request: string, lang: 'de' | 'es' | 'fr'): ForeignR
     const key = lower.slice(0, n).join(' ');
     const row = table.get(key);
     if (row && words.length > n) {
+      // "Pasar a Holded los tickets de gastos": a place named before the object is a phrase of its own.
+      const art = words.findIndex((w, i) => i > n + 1 && i < n + 5 && /^(?:el|la|los|las|un|una|unos|unas|le|les|des|du|un|une)$/i.test(w));
+      if (/^(?:a|al|en|à|au|dans)$/i.test(words[n] ?? '') && art > 0 && /^\p{Lu}/u.test(words[n + 1] ?? '') && !row[1].endsWith(' à')) {
+        const place: Slot = { prep: words[n]!, text: words.slice(n + 1, art).join(' ') };
+        const { object, slots } = splitSlots(words.slice(art), lang);
+        return { clause: { verb: toVerb(row, words.slice(0, n).join(' ')), object, slots: [place, ...slots] } };
+      }
       const after = /^(?:a|à)$/i.test(words[n] ?? '') && !row[1].endsWith(' à') ? words.slice(n + 1) : words.slice(n);
       const { object, slots } = splitSlots(after, lang);
       return { clause: { verb: toVerb(row, words.slice(0, n).join(' ')), object, slots } };
     }
+  }
+  // "Tableau de bord des inscriptions à envoyer à l'équipe": the thing, then what is to be done with it.
+  const todo = lang === 'fr' ? words.findIndex((w, i) => i > 0 && /^à$/i.test(w) && TABLES.fr.has((words[i + 1] ?? '').toLowerCase())) : -1;
+  if (todo > 0) {
+    const r = TABLES.fr.get(words[todo + 1]!.toLowerCase())!;
+    return { clause: { verb: toVerb(r, words[todo + 1]!), object: words.slice(0, todo).join(' '), slots: slotsOf(words.slice(todo + 2), lang) } };
   }
   const { object, slots } = splitSlots(words, lang);
   return { clause: { object, slots } };
@@ -196,7 +258,7 @@ export function readForeign(request: string, lang: 'de' | 'es' | 'fr'): ForeignR
 
 /** "den Bericht" (accusative after the verb) reads "der Bericht" as the subject of a result. */
 function nominative(object: string): string {
-  return object.replace(/^den\s+(?=\p{Lu}\p{Ll}*[^n\s]\b)/u, 'der ').replace(/^einen\s+/, 'ein ');
+  return object.replace(/^[Dd]en\s+(?=\p{Lu}\p{Ll}*[^n\s]\b)/u, 'der ').replace(/^[Ee]inen\s+/, 'ein ');
 }
 
 export const isForeign = (lang: Lang): lang is 'de' | 'es' | 'fr' => lang === 'de' || lang === 'es' || lang === 'fr';

@@ -19,6 +19,8 @@ import { Vocabulary } from '../fuzzy';
 import { findVerb, isNounCompound, isPlural, parseClause, type Clause } from './phrase-en';
 import { readQuestion } from './question';
 import { stripNoise } from './noise';
+import { splitNote, splitTopic } from './topic';
+import { appsIn, sourcesIn } from './names';
 
 setEnglishVocabulary([...VERB_KEYS.filter((k) => !k.includes(' ')), ...KEYWORD_SINGLES.filter((k) => k.length > 3)]);
 for (const code of ['de', 'es', 'fr'] as const) addLanguageWords(code, FOREIGN_VERBS[code]);
@@ -59,17 +61,22 @@ function actionOf(clause: Clause): FrameAction | undefined {
 }
 
 /** Words a title starts with by convention of the capital, not because they are names. */
-const COMMON_LEAD = /^(?:Weekly|Monthly|Daily|Quarterly|Annual|Yearly|New|Old|Next|Last|Final|First|Quick|Urgent|Summer|Winter|Spring|Autumn|Holiday|Christmas|Website|Client|Customer|Team|Staff|Office|Company|Sales|Marketing|Social|Mileage|Expense|Expenses|Receipts?|Invoices?|Meeting|Board|Product|Price|Pricing|Stock|Inventory|Podcast|Newsletter|Blog|Shop|Store|Our|My|The|All|Some|Any|Competitor|Competitors|Market|Job|Supplier|Suppliers|Vendor|Car|Office)\b/;
+const COMMON_LEAD = /^(?:Weekly|Monthly|Daily|Quarterly|Annual|Yearly|New|Old|Next|Last|Final|First|Quick|Urgent|Summer|Winter|Spring|Autumn|Holiday|Website|Client|Customer|Team|Staff|Office|Company|Sales|Marketing|Social|Mileage|Expense|Expenses|Receipts?|Invoices?|Meeting|Board|Product|Price|Pricing|Stock|Inventory|Podcast|Newsletter|Blog|Shop|Store|Our|My|The|All|Some|Any|Competitor|Competitors|Market|Job|Supplier|Suppliers|Vendor|Car|Office)\b/;
+
+/** Days, months and holidays are written with a capital wherever they stand. */
+const PROPER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Halloween|Diwali|Ramadan|Eid|Hanukkah|Thanksgiving)$/;
 
 /** "Weekly newsletter …" reads "weekly newsletter …" once a sentence is built around it. */
 function lowerLead(text: string): string {
   const words = text.split(/\s+/);
-  if (findVerb(words) && !/^(?:from|re|regarding)$/i.test(words[1] ?? '') && !isNounCompound(words)) return text;
+  if (findVerb(words) && !/^(?:from|re|regarding|of)$/i.test(words[1] ?? '') && !isNounCompound(words)) return text;
   const first = words[0] ?? '';
   if (COMMON_LEAD.test(first)) return text.replace(COMMON_LEAD, (w) => w.toLowerCase());
   // The capital of a title's first word is the title's, unless the word is a name we know,
   // an acronym, or a possessive ("Sarah's birthday").
-  if (/^\p{Lu}\p{Ll}+$/u.test(first) && !ownSpelling(first) && !/^\p{Lu}\p{Ll}+['’]s$/u.test(first) && !/['’]s$/.test(words[0] ?? '')) {
+  // "Gift Aid declarations", "Royal Mail lost …": two capitals in a row open a name.
+  const named = /^\p{Lu}[\p{Ll}&]+$/u.test(words[1] ?? '') && !/^\p{Lu}/u.test(words[2] ?? 'x');
+  if (/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(first) && !named && !ownSpelling(first) && !PROPER.test(first) && !/^\p{Lu}\p{Ll}+['’]s$/u.test(first) && !/['’]s$/.test(words[0] ?? '')) {
     return text.charAt(0).toLowerCase() + text.slice(1);
   }
   return text;
@@ -106,13 +113,24 @@ function firstClause(text: string): { request: string; trailing: string[]; detai
     return ' ';
   });
   s = s.replace(/\s+/g, ' ').trim();
-  const parts = s.split(/\s*(?:;|\s[–—-]\s|,(?=\s))\s*/);
+  // Each part keeps the separator before it: only a comma can continue a list ("Facebook, Instagram and TikTok").
+  const parts = s.split(/\s*(;|:\s|\s[–—-]\s|,(?=\s))\s*/);
   const kept: string[] = [parts[0] ?? ''];
   const trailing: string[] = [];
-  for (const part of parts.slice(1)) {
+  for (let i = 2; i < parts.length; i += 2) {
+    const part = parts[i]!;
     if (!part.trim()) continue;
-    const list = trailing.length === 0 && (/^\S+$/.test(part) || /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:and|or|&)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?$/u.test(part)) && !/^(?:please|thanks|asap)$/i.test(part);
-    if (list) kept.push(part);
+    const list =
+      parts[i - 1] === ',' &&
+      trailing.length === 0 &&
+      (/^\S+$/.test(part) || /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:and|or|&)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?$/u.test(part)) &&
+      !/^(?:please|thanks|asap)$/i.test(part) &&
+      !WH_START.test(part) &&
+      // "check certs and references" is a second instruction, not an item of a list.
+      !(findVerb(part.split(/\s+/)) && !findVerb(part.split(/\s+/))!.verb.guessed);
+    // "recherchieren, welche Brauereien …": a question after the verb is what it asks for.
+    if (parts[i - 1] === ',' && kept.length === 1 && WH_START.test(part) && /^\S+$/.test(kept[0]!.trim())) kept.push(part);
+    else if (list) kept.push(part);
     else trailing.push(part.replace(/[.?!]+$/, '').trim());
   }
   const request = kept.join(', ').replace(/^[,;:\s]+|[,;:\s–—-]+$/g, '');
@@ -131,12 +149,55 @@ function nounClause(text: string): { request: string; trailing: string[]; detail
   return { request: kept.join(' – ').replace(/[\s–—-]+$/, ''), trailing, details: [] };
 }
 
+/**
+ * "new members → Mindbody": the arrow says where the thing goes; "voicemails → text" what it
+ * becomes. A note with an arrow and no verb gets the verb the arrow stands for, so the writer
+ * can say where it ended up ("… are in Mindbody") or what it was turned into.
+ */
+function arrows(text: string, lang: string): string {
+  const m = /^(.*?\S)\s*(?:→|->|=>|⇒)\s*(\S.*)$/.exec(text);
+  if (!m) return text;
+  const [, from, to] = m as unknown as [string, string, string];
+  if (lang !== 'en' || findVerb(from.split(/\s+/))) return `${from} into ${to}`;
+  const into = /^(?:a\s+|an\s+)?(?:written\s+|typed\s+)?(?:text|transcripts?|notes|minutes|subtitles|captions|handouts?|articles?|blog\s+posts?|summary|write-?ups?|snag\s+list|list|doc|document|pdf|report|charts?|graphs?|deck|slides)\b/i.test(to);
+  const place = TOOL_OR_SHEET.test(to) || !!ownSpelling(to.split(/\s+/)[0]!) || /^\p{Lu}[\p{L}\d]+$/u.test(to);
+  const person = /^(?:me|us|the\s+)?(?:board|team|sponsors?|clients?|customers?|investors?|accountant|partners?|members|staff|owners?|bank|landlord|\p{Lu}\p{Ll}+(?:\s+and\s+\p{Lu}\p{Ll}+)?)$/u.test(to.replace(/[,.]+$/, ''));
+  if (person && !place) return `send ${from} to ${to}`;
+  // "Etsy listings → new prices": a change the writer cannot name; the parts stay as a note.
+  if (!into && !place) return `${from} – ${to}`;
+  const target = into && !/^(?:a|an|the|our|my)\s|^(?:text|notes|minutes|subtitles|captions|transcripts|slides|charts|graphs|handouts|articles)\b/i.test(to) ? `a ${to}` : to;
+  return `${into ? 'turn' : 'put'} ${from} into ${target}`;
+}
+
+/** A sheet, a system or a place where records are kept: the end of an arrow ("timesheets → payroll sheet"). */
+const TOOL_OR_SHEET = /\b(?:sheet|spreadsheet|tracker|register|database|crm|list|log|calendar|diary|system|folder|drive|inbox|board|sheets|excel|airtable|notion)$/i;
+
+/** Abbreviations written with a full stop that never end a sentence ("ca. 35 Minuten", "ep. 112", "incl. VAT"). */
+const ABBREVIATED = /(?:^|[\s(])(?:ca|approx|appr|e\.g|i\.e|etc|no|nr|vs|z\.b|bzw|ggf|inkl|incl|excl|p\.ex|aprox|env|min|max|st|dr|mr|mrs|ms|ep|eps|pp|vol|fig|dept|tel|est|ref|pr|t\.b\.v|d|ggf|u\.a|s\.o)\.$/i;
+
+/** The sentences of a title: a full stop after an abbreviation or before a number ("ep. 112", "am 3. Juni") ends none. */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(/(?<=[.?!])\s+(?=[\p{Lu}\d¿¡])/gu)) {
+    const before = text.slice(from, m.index);
+    const next = text.charAt(m.index + m[0].length);
+    if (/\.$/.test(before) && (ABBREVIATED.test(before) || /\d\.$/.test(before) || (/\d/.test(next) && /(?:^|\s)\p{L}{1,4}\.$/u.test(before)))) continue;
+    out.push(before);
+    from = m.index + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+const WH_START = /^(?:welche[rsmn]?|wer|was|wo|wie|ob|qué|quién|cuál(?:es)?|cuánto|si|quel(?:le)?s?|qui|combien|lesquel(?:le)?s|which|who|what|whether|how)\b/i;
+
 /** "Adobe, Zoom Pro, that survey thing": the named ones. */
 function capitalisedList(text: string): string[] {
   return text
     .split(/\s*(?:,|\band\b|&)\s*/)
     .map((x) => x.trim())
-    .filter((x) => /^\p{Lu}[\p{L}\d.+-]*(?:\s+\p{Lu}[\p{L}\d.+-]*)?$/u.test(x) && x.split(/\s+/).length <= 3);
+    .filter((x) => /^\p{Lu}[\p{L}\d.+-]*(?:\s+\p{Lu}[\p{L}\d.+-]*)?$/u.test(x) && x.split(/\s+/).length <= 3 && !/^(?:Mr|Mrs|Ms|Miss|Dr|Frau|Herr|Sr|Sra|Mme|M)\b/.test(x));
 }
 
 export function titleOf(input: TaskInput): string {
@@ -145,6 +206,10 @@ export function titleOf(input: TaskInput): string {
   if (!full && typeof input?.description === 'string') full = collapse(input.description.split(/\r?\n/).find((l) => l.trim()) ?? '');
   return full;
 }
+
+/** "IG", "FB + IG", "Instagram and TikTok": social platforms alone. */
+const isPlatformList = (text: string): boolean =>
+  text.trim().split(/\s*(?:\+|&|,|\/|\band\b)\s*/i).every((p) => !!PLATFORMS[p.toLowerCase()]);
 
 /**
  * `light`: only what category and triage need (a board of 1,000 cards is sorted with it); the
@@ -172,20 +237,52 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
     stepsInTitle.push(...`1) ${inline[2]}`.split(/\s*(?:step\s*)?\d{1,2}\s?[.)]\s+/i).filter((x) => x.trim()));
   }
   // "new members → Mindbody": the arrow says where the thing goes.
-  asked = asked.replace(/\s*(?:→|->|=>|⇒)\s*/g, ' into ');
+  asked = arrows(asked, lang);
   // The first sentence is the ask; later sentences in a title are context, read like description lines.
   // Abbreviations ("ca. 35 Minuten", "approx. 40", "e.g. Canva") do not end a sentence.
-  const sentences = asked.split(/(?<!\d\.)(?<![\s(](?:ca|approx|appr|e\.g|i\.e|etc|no|nr|vs|z\.b|bzw|ggf|inkl|p\.ex|aprox|env|min|max|st|dr|mr|mrs|ms)\.)(?<=[.?!])\s+(?=[\p{Lu}\d¿¡])/iu);
+  const sentences = sentencesOf(asked);
   // A full stop ends the first sentence; a question mark says what kind of ask it is and stays.
   const first = (sentences[0] ?? '').replace(/(?<!\d)[.!…]+$/, '');
   const context = [...sentences.slice(1), ...stepsInTitle.map((s, i) => `${i + 1}. ${s}`)];
   const instructions = findInstructions(first, piece, true);
   const request0 = withoutInstructions(first, instructions);
   const ex = extract(request0, lang === 'other' ? detected.code : lang);
-  const rest = lang === 'en' ? ex.rest.replace(/\s+\+\s+/g, ' and ') : ex.rest;
+  let rest = (lang === 'en' ? ex.rest.replace(/\s+\+\s+/g, ' and ') : ex.rest).replace(/\s+\?/g, '?');
+  // "RSVPs for the wedding: put them all in the tracker": the ask, with the topic it refers to.
+  const split = lang === 'en' ? splitTopic(rest) : undefined;
+  if (split) {
+    rest = split.ask;
+    context.push(...split.context);
+  }
+  // "IG: new stock every Friday", "LinkedIn – our new hires": a platform named before a topic asks for posts about it there.
+  const posted = lang === 'en' && !split ? /^([\p{L}][\p{L}\d.+ ]{0,24}?)\s*(?::|\s[–—-])\s+(\S.*)$/u.exec(rest) : null;
+  if (posted && isPlatformList(posted[1]!) && !findVerb(posted[2]!.split(/\s+/))) {
+    const topic = posted[2]!.replace(/^(?:a\s+)?posts?\s+(?:about|on)\s+/i, '');
+    // "a 30s clip of the new menu" is the post itself; "new stock" is what the posts are about.
+    const itself = /^(?:an?|\d+|some|one|two|three)\s/i.test(topic) || /\b(?:posts?|clips?|videos?|reels?|photos?|pictures?|stories|story|carousels?|threads?|tweets?|shorts?)\b/i.test(topic.split(/\s+(?:of|about|on|for)\s/i)[0]!);
+    // The platform goes before the first comma: what follows it is a detail ("…, every Thursday").
+    const comma = topic.search(/\s*,/);
+    const [head, tail] = comma === -1 ? [topic, ''] : [topic.slice(0, comma), topic.slice(comma)];
+    rest = `post ${itself ? '' : 'about '}${head} on ${posted[1]!.trim()}${tail}`;
+  }
+  // "Serial numbers for every bike sold into the theft register": a note that says where things go asks to put them there.
+  if (lang === 'en' && !findVerb(rest.split(/\s+/)) && /\s(?:into|onto)\s+(?:the|our|a)\s/i.test(rest) && !/[?]/.test(rest)) rest = `put ${rest}`;
+  // "Webinar recording to subtitles": a note that says what a recording becomes asks to turn it into that.
+  else if (lang === 'en' && !findVerb(rest.split(/\s+/)) && /^\S+(?:\s+\S+){0,4}\s+to\s+(?:a\s+)?(?:text|transcripts?|subtitles|captions|notes|minutes|a handout|handouts?|blog posts?|an article|articles?|pdf)$/i.test(rest)) rest = `turn ${rest.replace(/\s+to\s+/i, ' into ')}`;
+  // "Printer in reception broken again", "card reader not working": a note of a fault asks to fix the thing.
+  const fault = lang === 'en' && !findVerb(rest.split(/\s+/)) ? /^(.+?)\s+(?:is\s+|are\s+|has\s+|have\s+)?(?:still\s+)?(?:broken|down|not working|isn['’]t working|aren['’]t working|faulty|leaking|jammed|stuck|out of order|playing up|acting up|gone down|stopped working)(?:\s+again)?(?=\s*$|\s*[,;–—-])/i.exec(rest) : null;
+  if (fault && fault[1]!.split(/\s+/).length <= 6) rest = `fix ${fault[1]}${rest.slice(fault[0].length)}`;
+  // "Need someone to transcribe 6 Zoom calls": the work itself is asked for, when it names what to work on.
+  if (lang === 'en') rest = rest.replace(/^(?:(?:we|i)\s+)?(?:need|want|looking for)\s+(?:someone|somebody|a hand|help)\s+to\s+(?=\p{L}+(?:\s+(?:up|out|in|through|over))?\s+(?:the|our|my|these|this|those|all|\d+)\s)/iu, '');
+  // "Need someone to cover Saturdays": otherwise the owner is looking for the person.
+  if (lang === 'en') rest = rest.replace(/^(?:(?:we|i)\s+)?(?:need|want|looking for)\s+(someone|somebody)\s+to\s+/i, 'hire $1 to ');
+  // "Podcast transcript needed by Thursday": what is needed is the thing.
+  if (lang === 'en' && !findVerb(rest.split(/\s+/))) rest = rest.replace(/\s+(?:needed|wanted|required)(?=\s*$|\s*[,;:–—-])/i, '');
   const hasAction = lang !== 'en' || !!findVerb(rest.replace(/^(?:can|could|would|will)\s+(?:you|someone|we)\s+/i, '').split(/\s+/));
-  // A note without a verb ("competitor pricing - teeth whitening") keeps all its parts: they name the thing.
-  const { request, trailing, details } = hasAction ? firstClause(rest.replace(/\s+\?/g, '?')) : nounClause(rest.replace(/\s+\?/g, '?'));
+  // A note without a verb ("zoom call transcript - Hollis kickoff") names the thing in its first part.
+  const noted = !hasAction ? splitNote(rest) : undefined;
+  if (noted) context.push(...noted.context);
+  const { request, trailing, details } = noted ? { request: noted.object, trailing: [], details: [] } : hasAction ? firstClause(rest) : nounClause(rest);
   for (const clause of trailing) {
     // A short preference after the ask ("aisle seat", "TAP only") is a how-instruction too;
     // a remark ("customer still waiting") is context.
@@ -199,6 +296,8 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
     languageCode: detected.code,
     title,
     request,
+    ...(split?.topic ? { topic: split.topic } : {}),
+    asWritten: (lang === 'other' ? first : request0).replace(/\s+/g, ' ').trim(),
     asked: 'instruction',
     object: '',
     plural: false,
@@ -230,7 +329,8 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
     if (q?.kind === 'polite') {
       frame.asked = 'polite';
       // "Who can shoot the product photos?": the owner is looking for someone to do it.
-      if (/^who\s+(?:can|could)\b/i.test(text)) frame.forSomeone = true;
+      // "Who can build me a one-pager?" is a polite request; "Who can shoot the photos?" looks for a person.
+      if (/^who\s+(?:can|could)\b/i.test(text) && !/^who\s+(?:can|could)\s+\p{L}+\s+(?:me|us)\b/iu.test(text)) frame.forSomeone = true;
       text = q.text;
     } else if (q) {
       frame.asked = q.kind;
@@ -247,8 +347,12 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
         clause.slots = clause.slots.filter((s) => s !== into);
         actionCategory = { category: 'transcription', weight: 8 };
       }
-      // "Sort out the broken card reader": whatever the verb, a broken thing is a repair.
-      if (action && (action.cls === 'generic' || action.cls === 'update') && /\b(?:broken|leaking|leaky|faulty|not working|blocked|cracked|dead)\b/i.test(clause.object)) action.cls = 'fix';
+      // "Sort out the broken card reader", "Sort out the button? It's broken": whatever the verb, a broken thing is a repair.
+      const brokenLater = context.some((c) => /^(?:it['’]s|it is|they['’]re|they are|this is|that's)\s+(?:still\s+)?(?:broken|not working|down|faulty|crashing|failing)\b/i.test(c));
+      if (action && (action.cls === 'generic' || action.cls === 'update') && (/\b(?:broken|leaking|leaky|faulty|not working|blocked|cracked|dead)\b/i.test(clause.object) || brokenLater)) {
+        action.cls = 'fix';
+        if (brokenLater && !clause.state) clause.state = 'working properly again';
+      }
       if (action) frame.action = action;
       else frame.asked = frame.asked === 'polite' ? 'polite' : 'noun';
       frame.object = clause.object;
@@ -272,6 +376,8 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
     if (read.question) {
       frame.asked = 'wh';
       frame.toKnow = read.question;
+      const v = read.clause.verb;
+      if (v) actionCategory = { category: v.category, weight: v.weight };
     } else {
       if (/^(?:¿|kannst|könntest|können|peux|pourrais|pouvez|puedes|podrías)/i.test(request)) frame.asked = 'polite';
       const v = read.clause.verb;
@@ -285,14 +391,17 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
   } else {
     frame.asked = /\?$/.test(request) ? 'wh' : 'noun';
     frame.object = request.replace(/\?$/, '');
-    frame.asWritten = first;
   }
 
-  const everything = [request, ...frame.slots.map((s) => s.text)].join(' ');
+  // The platform a remark before the ask names ("under our Facebook post … can you reply") is where the work is.
+  const everything = [request, ...frame.slots.map((s) => s.text), ...(split ? split.context : [])].join(' ');
   frame.platforms = namesIn(everything, PLATFORMS);
   if (!frame.platforms.includes('X (Twitter)') && X_PLATFORM.test(everything)) frame.platforms.push('X (Twitter)');
   if (frame.action && /^(?:tweet|retweet)$/.test(frame.action.lemma) && !frame.platforms.includes('X (Twitter)')) frame.platforms.push('X (Twitter)');
   frame.tools = namesIn(everything, TOOLS);
+  // Apps no list knows, by where they stand ("into VetPro", "pull from UptimeRobot", "in Exact Online").
+  const apps = appsIn(first, frame.action?.cls, lang);
+  for (const t of apps.tools) if (!frame.tools.includes(t)) frame.tools.push(t);
   frame.plural =
     lang === 'en'
       ? isPlural(frame.object)
@@ -310,7 +419,8 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
   const owner = options.light
     ? ownerLines('', [], lang, piece)
     : ownerLines([fromTitle, description].filter(Boolean).join('\n'), input?.checklist ?? [], lang, piece);
-  for (const d of details) for (const name of namesIn(d, TOOLS).concat(capitalisedList(d))) if (!frame.tools.includes(name)) frame.tools.push(name);
+  // German writes every noun with a capital: a bracket of nouns there names no apps.
+  for (const d of details) for (const name of namesIn(d, TOOLS).concat(lang === 'de' ? [] : capitalisedList(d))) if (!frame.tools.some((t) => t === name || t.startsWith(`${name} `) || name.startsWith(`${t} `))) frame.tools.push(name);
   frame.owner = {
     why: owner.why, done: owner.done, steps: owner.steps, deadlines: [...frame.owner.deadlines, ...owner.deadlines], spending: owner.spending,
     sources: owner.sources, tools: owner.tools, standards: owner.standards, never: owner.never,
@@ -335,6 +445,19 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
     for (const m of `${core}\n${description.slice(0, 2_000)}`.matchAll(MATERIAL)) {
       if (!frame.sources.some((x) => x.toLowerCase() === m[0].toLowerCase())) frame.sources.push(m[0]);
     }
+    // Material named by its kind ("from the paper diary", "the Shopify export") or in quotes, and apps where it lives.
+    const lines = [core, ...context, ...description.slice(0, 2_000).split(/\r?\n/).slice(0, 40)];
+    const found = [...lines.flatMap((l) => sourcesIn(l)), ...apps.places, ...context.flatMap((c) => appsIn(c).places)];
+    for (const src of found) if (!frame.sources.some((x) => x.toLowerCase() === src.toLowerCase() || x.toLowerCase().includes(src.toLowerCase()))) frame.sources.push(src);
+    for (const line of [...context, ...description.slice(0, 2_000).split(/\r?\n/).slice(0, 40)]) {
+      for (const t of appsIn(line, '', lang).tools) if (!frame.tools.includes(t)) frame.tools.push(t);
+    }
+    // "Canva Pro", "Zoom Business": the edition the owner names is the access to give.
+    const said = `${title}\n${description.slice(0, 2_000)}`;
+    frame.tools = frame.tools.map((t) => {
+      const m = new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(Pro|Plus|Premium|Business|Online|Enterprise|Teams|Max|Go|One)\\b`).exec(said);
+      return m ? `${t} ${m[1]}` : t;
+    });
   }
   // An instruction can name a file, folder or app ("only the Canva templates in the 'Stories' folder"): those still count.
   for (const i of frame.instructions) {
@@ -354,8 +477,13 @@ export function buildFrame(input: TaskInput, options: { light?: boolean } = {}):
     }
   }
 
+  // "Which scents sold best? Can you chart it": a question answered with a chart or a report is report work.
+  if (frame.toKnow && context.some((c) => /^(?:(?:can|could|would)\s+(?:you|someone)\s+|pls\s+|please\s+)?(?:chart|graph|plot|map out|summari[sz]e|tabulate|put (?:it|this|that|them) in(?:to)? an? (?:chart|graph|report|deck|table|spreadsheet)|make an? (?:chart|graph|report|deck|table))\b/i.test(c))) {
+    actionCategory = { category: 'reports', weight: 20 };
+  }
   const labelled = categoryFromLabels(labels);
   const { category, hits } = classifyFrame({ ...frame, title: `${core} ${context.join(' ')}`, ...(actionCategory ? { actionCategory } : {}) }, [description.slice(0, 2_000), labels.join(' ')]);
+
   const hasWhat = !!(frame.object || frame.toKnow || frame.slots.length);
   // A short note without a verb ("parking permit") is still a task; a greeting or filler text is not.
   const note = lang !== 'other' && !frame.action && frame.object && !NOT_A_TASK.test(frame.object) && /\p{L}{3,}/u.test(frame.object);

@@ -38,8 +38,18 @@ const PATTERNS: [RegExp, InstructionKind][] = [
   [/\b\d{1,2}(?::\d{2})?\s?(?:am|pm|h|uhr)?\s+(?:sharp|on\s+the\s+dot|exactly|precisely|pünktlich|en\s+punto|pile)\b|\b(?:at|um|a\s+las|à)\s+(?:exactly|precisely|genau|exactamente|exactement)\s+\d{1,2}(?::\d{2}|h\d{2})?\s?(?:am|pm|h|uhr)?\b/i, 'time'],
   [/\b(?:leaving|arriving|departing|after|before|not before|not after|between)\s+\d{1,2}(?::\d{2}|h\d{2})\s?(?:am|pm|h)?\b/i, 'time'],
   [/^\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*)?\s+only$|\bone\s+\p{L}+\s+per\s+(?:slide|page|post|email|line)\b|\bno more than\s+\d+\s+\p{L}+\s+per\b/iu, 'setting'],
-  [/\bword\s+for\s+word\b|\bto\s+the\s+letter\b|\bverbatim\b|\bexactly\s+(?:as|like|the\s+way)\b|\bprecisely\s+as\b|\b(?:don['’]?t|do\s+not|never)\s+change\s+(?:anything|a\s+(?:word|thing)|the\s+wording)\b|\bexact\s+(?:wording|words|same)\b|\bgenau\s+so\b|\bexactamente\s+(?:así|como)\b|\bexactement\s+comme\b/i, 'exact'],
+  [/\bword\s+for\s+word\b|\bto\s+the\s+letter\b|\bverbatim\b|\bexactly\s+(?:as|like|the\s+way)\b[^,;]*|\bprecisely\s+as\b|\b(?:don['’]?t|do\s+not|never)\s+change\s+(?:anything|a\s+(?:word|thing)|the\s+wording)\b|\bexact\s+(?:wording|words|same)\b|\bgenau\s+so\b|\bexactamente\s+(?:así|como)\b|\bexactement\s+comme\b/i, 'exact'],
   [/\bonly\s+(?:ever\s+)?(?:use\s+)?(?:our|the|my|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:template|font|colou?rs?|filter|format|layout|style|hashtags?|wording|photos?|pictures?|images?|palette|supplier|brand)s?\b|\b(?:use|in)\s+(?:font\s+)?(?:arial|helvetica|times\s+new\s+roman|calibri|georgia|verdana|comic\s+sans)\b(?:\s+\d{1,2}\s?(?:pt)?)?|\b(?:font\s+)?size\s+\d{1,2}\b|#[0-9a-f]{6}\b|\b\d{1,2}\s?pt\b|\b(?:nur|ausschließlich)\s+(?:unsere?n?|die|das|den)\s+\p{L}+(?:vorlage|schrift|farbe)\b|\bsolo\s+(?:con\s+)?(?:nuestra|la|el)\s+plantilla\b|\buniquement\s+(?:notre|le|la)\s+(?:modèle|police|gabarit)\b/iu, 'setting'],
+  // "send me a screenshot after each invoice", "check in with me after every 10 rows": watching each step.
+  [/\b(?:send|show|text|email|whatsapp|message)\s+me\s+(?:a\s+|an\s+)?(?:screenshot|photo|copy|proof|update|progress report|message|note)s?\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:after|of|before|for)\s+(?:each|every)\b|\bcheck\s+in\s+with\s+me\s+(?:after|before)\s+(?:each|every)\b/i, 'hovering'],
+  // "in this exact order", "in the same order as the invoices", "line by line", "one line at a time": the order is prescribed.
+  [/\bin\s+(?:this|the)\s+(?:exact\s+)?(?:same\s+)?order\b(?:\s+as\s+(?:the\s+)?\p{L}+)?|\bline\s+by\s+line\b|\bone\s+(?:line|row|item|post)\s+at\s+a\s+time\b/iu, 'steps'],
+  // "10am–12pm only", "exactly 3 days later": a prescribed time.
+  [/\b\d{1,2}(?::\d{2})?\s?(?:am|pm)?\s?[–-]\s?\d{1,2}(?::\d{2})?\s?(?:am|pm)\s+only\b|\b(?:exactly|precisely)\s+\d{1,3}\s+(?:days?|hours?|minutes?|weeks?)\s+(?:later|after|before|apart)\b|\b\d{1,2}h\d{2}\s+(?:précises?|pile|pünktlich)\b|\bà\s+\d{1,2}h\d{2}\s+précises?\b/i, 'time'],
+  // "in red", "bold + freeze the header row", "don't email": settings and channels chosen for the assistant.
+  [/\bin\s+(?:red|blue|green|yellow|bold|italics?|capitals|caps)\b|\bbold\s+(?:\+|and)\s+freeze\b|\b(?:don['’]?t|do\s+not|never)\s+(?:email|text|call|phone|ring|message)\b/i, 'setting'],
+  // "NOT on a Monday", "never before 10am": a time ruled out is a condition on how, kept out of the dates.
+  [/\b(?:not|never|no)\s+(?:on\s+(?:a\s+)?|before\s+|after\s+|at\s+|during\s+|in\s+the\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?|mornings?|afternoons?|evenings?|nights?|\d{1,2}(?::\d{2})?\s?(?:am|pm))\b/i, 'setting'],
   [/\b(?:exactly|precisely|genau|exactamente|exactement)\b(?!\s+\d)|^(?:exactly|precisely)\s+\d+\s+\p{L}+|\bnothing else\b|^filter:/iu, 'exact'],
 ];
 
@@ -147,6 +157,7 @@ export function withoutInstructions(text: string, found: Instruction[]): string 
   return s
     .replace(/\(\s*\)/g, ' ')
     .replace(/\s*[,;]\s*(?=[,;.]|$)/g, '')
+    .replace(/\s[–—-]\s*(?=[,;.]|$)/g, '')
     .replace(/\s+(?:and|but|aber|pero|mais|y|et|und)\s*$/i, '')
     .replace(/^\s*(?:and then|and|then|but|und|y|et)\s+/i, '')
     .replace(/\s+/g, ' ')

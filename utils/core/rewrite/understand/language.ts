@@ -20,7 +20,9 @@ const WORDS: Record<string, string[]> = {
   pt: ['criar', 'conteúdo', 'clínica', 'vezes', 'semana', 'para', 'da', 'do', 'dos', 'das', 'atualizar', 'planilha', 'contratar', 'um', 'assistente', 'novo', 'nova', 'cliente', 'enviar', 'o', 'os', 'as', 'do', 'da', 'dos', 'das', 'para', 'com', 'nosso', 'nossa', 'nossos', 'até', 'cada', 'semana', 'mês', 'segunda', 'sexta', 'quem', 'que', 'é', 'são', 'atualizar', 'preparar', 'reservar', 'procurar', 'ligar', 'enviar', 'escrever', 'fazer', 'clientes', 'planilha', 'novos', 'novas', 'no', 'na', 'de', 'e', 'um', 'uma', 'não'],
   nl: ['bijhouden', "zo'n", 'per', 'week', 'winkel', 'de', 'het', 'een', 'en', 'voor', 'met', 'van', 'ons', 'onze', 'tot', 'elke', 'maand', 'maandag', 'vrijdag', 'wie', 'wat', 'welke', 'zijn', 'bijwerken', 'maken', 'boeken', 'zoeken', 'bellen', 'sturen', 'schrijven', 'klanten', 'nieuwe', 'op', 'naar', 'uit', 'bij', 'niet', 'graag', 'volgende', 'plannen', 'invoeren', 'versturen', 'regelen', 'opstellen', 'volgend', 'deze', 'klant', 'offerte'],
   pl: ['dla', 'na', 'w', 'z', 'do', 'i', 'się', 'przygotować', 'zrobić', 'wysłać', 'klienta', 'klientów', 'ofertę', 'raport', 'nowy', 'nową', 'tydzień', 'jutro', 'zarezerwować', 'zadzwonić'],
-  sv: ['och', 'för', 'med', 'till', 'på', 'i', 'en', 'ett', 'boka', 'skicka', 'ring', 'uppdatera', 'skriva', 'hotell', 'veckan', 'kunder', 'nya', 'nästa', 'av', 'om'],
+  sv: ['och', 'för', 'med', 'till', 'på', 'i', 'en', 'ett', 'boka', 'skicka', 'ring', 'uppdatera', 'skriva', 'hotell', 'veckan', 'kunder', 'nya', 'nästa', 'av', 'om', 'att', 'som', 'anställa', 'hitta', 'göra'],
+  da: ['og', 'til', 'for', 'med', 'på', 'af', 'en', 'et', 'den', 'det', 'lav', 'lave', 'over', 'fra', 'om', 'inden', 'hver', 'uge', 'find', 'ring', 'send', 'book', 'årets', 'salg', 'kunder', 'nye'],
+  cs: ['a', 's', 'z', 'do', 'na', 'pro', 'se', 'je', 'v', 've', 'k', 'o', 'od', 'za', 'po', 'připravit', 'přepsat', 'najít', 'poslat', 'zavolat', 'klienty', 'klientem'],
 };
 
 const LIST: Record<string, Set<string>> = Object.fromEntries(Object.entries(WORDS).map(([k, v]) => [k, new Set(v)]));
@@ -49,6 +51,9 @@ const LETTERS: [RegExp, string, number][] = [
   [/[ìò]/u, 'it', 2],
   [/[ąćęłńśźż]/u, 'pl', 3],
   [/[å]/u, 'sv', 3],
+  [/ä/u, 'sv', 2],
+  [/[æø]/u, 'da', 3],
+  [/[ěščřžůťďň]/u, 'cs', 4],
 ];
 
 const SCRIPTS: [RegExp, string][] = [
@@ -94,10 +99,12 @@ export function detectLanguage(text: string): Detected {
     const n = sample.match(new RegExp(re.source, 'gu'))?.length ?? 0;
     if (letters && n / letters > 0.3) return { lang: 'other', code };
   }
-  const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  const score: Record<string, number> = { en: 0, de: 0, es: 0, fr: 0, it: 0, pt: 0, nl: 0, pl: 0, sv: 0 };
+  // "e-cargo" is one word, not the Italian "e".
+  const words = sample.toLowerCase().match(/[\p{L}'][\p{L}'-]*/gu) ?? [];
+  const englishWord = (w: string): boolean => !!englishWords && (englishWords.has(w) || englishWords.has(w.replace(/s$/, '')) || englishWords.has(w.replace(/es$/, '')));
+  const score: Record<string, number> = { en: 0, de: 0, es: 0, fr: 0, it: 0, pt: 0, nl: 0, pl: 0, sv: 0, da: 0, cs: 0 };
   for (const w of words) {
-    if (englishWords?.has(w)) score.en! += 1;
+    if (englishWord(w)) score.en! += 1;
     for (const [code, set] of Object.entries(LIST)) if (set.has(w)) score[code]! += 1;
     for (const [re, code, weight] of ENDINGS) if (re.test(w)) score[code]! += weight;
     if (/^(?:l|d|qu|j|n|s|c)'[\p{L}]/u.test(w)) score.fr! += 2;
@@ -111,7 +118,7 @@ export function detectLanguage(text: string): Detected {
   // Another language must win clearly: owners mix English words and names into every language,
   // and a short English title with one Romance-looking ending is still English.
   // A title with almost no English words in it is not English, even if it borrows a few.
-  const english = words.filter((w) => englishWords?.has(w) || LIST_EN.has(w)).length;
+  const english = words.filter((w) => englishWord(w) || LIST_EN.has(w)).length;
   const foreignWins = best !== 'en' && score[best]! >= 2 && words.length >= 3 && english / words.length < 0.34;
   if (score[best]! === 0 || (best !== 'en' && score[best]! < score.en! + 1 && !foreignWins)) return { lang: 'en', code: 'en' };
   return WRITTEN.has(best) ? { lang: best as Lang, code: best } : { lang: 'other', code: best };

@@ -63,12 +63,14 @@ const sortedKeys = new WeakMap<Record<string, string>, string[]>();
 
 export function namesIn(text: string, table: Record<string, string>): string[] {
   const found: { at: number; name: string }[] = [];
-  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}.&+]+/gu, ' ')} `;
+  // A full stop ends a sentence, not a name ("… in Help Scout."); inside a name it stays ("Otter.ai").
+  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}.&+]+/gu, ' ').replace(/\.+(?=\s|$)/g, ' ')} `;
   const taken: [number, number][] = [];
   let keys = sortedKeys.get(table);
   if (!keys) sortedKeys.set(table, (keys = Object.keys(table).sort((a, b) => b.length - a.length)));
   for (const key of keys) {
     // Single letters ("x") and short everyday words are names only when written as one ("on Teams").
+    if (lower.indexOf(` ${key} `) === -1) continue;
     if (AMBIGUOUS.has(key) && !new RegExp(`(?<=\\S\\s)${table[key]!.replace(/[.()]/g, '\\$&')}\\b`).test(text)) continue;
     let from = 0;
     for (;;) {

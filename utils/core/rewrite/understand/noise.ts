@@ -17,7 +17,7 @@ const LEADING: RegExp[] = [
   /^(?:[-*•·▪◦‣–—+>]|\d{1,3}[.)])\s+/,
   /^[A-Z][A-Z0-9]{1,9}-\d{1,6}\b\s?[:\-–—]?\s*/,
   /^#\d{1,7}\b\s?[:\-–—]?\s*/,
-  /^\[[\p{L}\p{N} _/#-]{1,30}\]\s?[:\-–—]?\s*/u,
+  /^\[[\p{L}\p{N} _/#&.'’-]{1,30}\]\s?[:\-–—]?\s*/u,
   /^\([\p{L}\p{N} _/#-]{1,30}\)\s?[:\-–—]\s*/u,
 ];
 
@@ -28,7 +28,7 @@ const FILLER =
   /^(?:maybe|perhaps|possibly|someday|please|pls|plz|kindly|i need to|we need to|need to|needs to|i have to|have to|we have to|i must|we must|must|i should|we should|remember to|don't forget to|dont forget to|do not forget to|let's|lets|let us|go and|try to|gotta|i want to|we want to|want to|time to|bitte|por favor|s'il te plaît|stp|svp)\s+/i;
 
 /** Ticket ids and counters anywhere: "[OPS-12]", "(#4521)", "JIRA-88", "#123". */
-const TICKETS = /\[[A-Z][A-Z0-9]{1,9}-\d{1,6}\]|\((?:#\d{1,7}|[A-Z][A-Z0-9]{1,9}-\d{1,6})\)|\b[A-Z][A-Z0-9]{1,9}-\d{1,6}\b|(?<!\b(?:order|invoice|ticket|case|po|booking|ref|no|number|room|table|unit|item|receipt)\.?)(?:^|\s)#\d{1,7}\b/gi;
+const TICKETS = /\[[A-Z][A-Z0-9]{1,9}-\d{1,6}\]|\((?:#\d{1,7}|[A-Z][A-Z0-9]{1,9}-\d{1,6})\)|#?\b[A-Z][A-Z0-9]{1,9}-\d{1,6}\b|(?<!\b(?:order|invoice|ticket|case|po|booking|ref|no|number|room|table|unit|item|receipt)\.?)(?:^|\s)#\d{1,7}\b/gi;
 /** "URGENT", "ASAP!!", "(urgent)" anywhere: a flag, not part of the task. */
 const SHOUTS = /\(?\b(?:URGENT|ASAP|IMPORTANT|WICHTIG|DRINGEND|URGENTE)\b\)?!*/g;
 
@@ -42,7 +42,11 @@ export function stripNoise(text: string): Cleaned {
   let fyi = false;
   let s = text
     .replace(PLACEHOLDERS, ' ')
+    // An emoji between two parts of a title separates them like a dash ("plan for Black Friday 🔥 10 videos").
+    .replace(/(?<=\p{L}[\p{L}\d.,'’]*)\s+(?:[\p{Extended_Pictographic}\u{FE0F}\u{FE0E}\u{200D}\u{1F3FB}-\u{1F3FF}]+\s*)+\s(?=[\p{L}\d])/gu, ' – ')
     .replace(EMOJI, ' ')
+    // "IG!!! engagement tanked": shouting between two parts separates them.
+    .replace(/(?<=[\p{L}\d])[!?]{2,}\s+(?=[\p{L}\d])/gu, ' – ')
     .replace(TICKETS, ' ')
     .replace(SHOUTS, ' ')
     .replace(/\s+/g, ' ')
@@ -59,10 +63,13 @@ export function stripNoise(text: string): Cleaned {
       s = s.slice(tag[0].length);
     }
     s = s.replace(FILLER, '');
+    // "We need another engineer": the owner needs someone or something found.
+    s = s.replace(/^(?:we|i)(?:['’]d| would)?\s+(?:need|want)\s+(?=(?:a|an|another|some|more|two|three|four|five|\d+)\s)/i, 'need ');
     if (s === before) break;
   }
   // Trailing punctuation, tags and counters ("Post update!!!", "Invoice (2)"). The input is bounded
   // by the caller, so these end-anchored patterns stay cheap. A question mark stays: it says what kind of ask it is.
+  s = s.replace(/[\s,]+(?:pls|plz|please|thanks|thank you|ta|cheers|thx)[\s!.]*$/i, '');
   const question = /\?\s*[!.…]*\s*$/.test(s);
   // A full stop after a number is a German ordinal date ("am 20."): it stays.
   s = s.replace(/\s?\(\d{1,3}\)$/, '').replace(/(?<!\d)[\s.,;:!?…~\-–—*_"'“”‘’`]+$|(?<=\d\.)[\s,;:!?…~\-–—*_"'“”‘’`]+$|(?<=\d)[\s,;:!?…~\-–—*_"'“”‘’`]+$/u, '');

@@ -13,7 +13,7 @@ export interface Question {
 }
 
 const POLITE =
-  /^(?:who\s+(?:can|could)\s+(?:we|i)\s+(?:get|find|hire|ask|use)\s+to|who\s+(?:can|could)|(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|u|we)|(?:is|are)\s+(?:anyone|someone|somebody)\s+(?:able|free)\s+to|(?:do|would)\s+you\s+(?:mind|have time to)|any chance (?:you|someone) could|would it be possible to|is it possible to|(?:can|could)\s+i\s+get\s+(?:you|someone)\s+to)\s+(?:please\s+|pls\s+|kindly\s+)?/i;
+  /^(?:(?:is|are)\s+there\s+(?:a|any)\s+way\s+(?:to|we\s+can|you\s+can)|any\s+way\s+(?:to|we\s+can|you\s+could)|who\s+(?:can|could)\s+(?:we|i)\s+(?:get|find|hire|ask|use)\s+to|who\s+(?:can|could)|(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|u|we)|(?:is|are)\s+(?:anyone|someone|somebody)\s+(?:able|free)\s+to|(?:do|would)\s+you\s+(?:mind|have time to)|any chance (?:you|someone) could|would it be possible to|is it possible to|(?:can|could)\s+i\s+get\s+(?:you|someone)\s+to)\s+(?:please\s+|pls\s+|kindly\s+)?/i;
 
 const WH = /^(how much|how many|how long|how often|who|whom|whose|what|which|where|when|why|how)\b/i;
 const AUX = /^(is|are|was|were|do|does|did|can|could|should|would|will|shall|has|have|had|may|might|must)\b/i;
@@ -71,13 +71,23 @@ function moveAux(aux: string, words: string[]): string | undefined {
   // Subject: a pronoun alone, else a determiner and the words up to the first that cannot be in a noun phrase.
   let end = 1;
   if (!PRONOUN.test(words[0]!) || /^(?:the|our|my|your|their|this|that|these|those|any|a|an|other)$/i.test(words[0]!)) {
-    while (end < words.length && end < 6 && /^[\p{Ll}\p{Lu}\p{N}'’&-]+$/u.test(words[end]!) && !/(?:ing|ed)$/i.test(words[end]!) && !/^(?:in|on|at|for|to|with|from|by|of|about|worth|able|free|open|available|ready|cheaper|better|possible|enough|still|already|really|too|any|all|also|else|good|ok|okay|right|legal|allowed|required|needed)$/i.test(words[end]!)) end++;
+    while (end < words.length && end < 6 && /^[\p{Ll}\p{Lu}\p{N}'’&-]+$/u.test(words[end]!) && !/(?:ing|ed)$/i.test(words[end]!) && !/^(?:in|on|at|for|to|with|from|by|of|about|worth|able|free|open|available|ready|cheaper|better|possible|enough|still|already|really|too|any|all|also|else|good|ok|okay|right|legal|allowed|required|needed|down|up|out|off|over|late|low|high|missing|wrong|slow|closed|overdue|behind|so|not|never|always|usually|still|worse|lower|higher)$/i.test(words[end]!)) end++;
     if (/^(?:anyone|anybody|someone|somebody|everyone|there)$/i.test(words[0]!) && words[1] === 'else') end = 2;
   } else if (words[1] === 'else') end = 2;
   const subject = words.slice(0, end).join(' ');
   const rest = words.slice(end).join(' ');
   if (!rest) return undefined;
   return `${subject} ${aux.toLowerCase()} ${rest}`;
+}
+
+/** Words that say how things stand ("down", "late", "lower"): "be" comes before the first of them. */
+const STANDING = /^(?:down|up|out|off|over|late|low|high|missing|wrong|slow|closed|open|overdue|behind|so|not|never|always|usually|still|worse|better|lower|higher|cheaper|dearer|more|less|taking|getting|going)$/i;
+
+/** "bookings lower than last year" → "bookings are lower than last year": a bare noun subject up to the first such word. */
+function beBefore(aux: string, words: string[]): string | undefined {
+  const k = words.findIndex((w) => STANDING.test(w));
+  if (k < 1 || k > 4 || words.slice(0, k).some((w) => AUX.test(w) || isVerb(w))) return undefined;
+  return `${words.slice(0, k).join(' ')} ${aux.toLowerCase()} ${words.slice(k).join(' ')}`;
 }
 
 export function readQuestion(text: string): Question | undefined {
@@ -117,9 +127,21 @@ function readOne(text: string): Question | undefined {
     if (aux && /^(?:can|could|should|would|will|may|might|must)$/i.test(aux) && after[1] && isVerb(after[1])) {
       return { kind: 'wh', text: `${head.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase())} ${after.join(' ')}` };
     }
+    // "What are the going rates for physio in Bristol": the verb "be" goes after its subject, which may be
+    // long; "Which suppliers are cheapest": the wh-phrase is the subject and the order is already right.
+    if (aux && /^(?:is|are|was|were)$/i.test(aux) && after.length > 1 && !after.slice(1).some((w) => /\p{L}{3,}ing$/u.test(w))) {
+      const wh = head.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+      if (head.length > 1) return { kind: 'wh', text: `${wh} ${after.join(' ')}` };
+      // "Why are sales down": after "why", "how", "when" or "where", "be" goes between the subject and what is said of it.
+      const between = /^(?:why|how|when|where)$/i.test(wh) ? moveAux(aux, after.slice(1)) ?? beBefore(aux, after.slice(1)) : undefined;
+      if (between) return { kind: 'wh', text: `${wh} ${between}` };
+      return { kind: 'wh', text: `${wh} ${after.slice(1).join(' ')} ${aux.toLowerCase()}` };
+    }
     if (aux && AUX.test(aux)) {
       const moved = moveAux(aux, after.slice(1));
       if (moved) return { kind: 'wh', text: `${head.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase())} ${moved}` };
+      // "Which florists near us do same-day delivery": "do" is the verb, and the wh-phrase its subject.
+      if (/^(?:do|does|did)$/i.test(aux) && head.length > 1 && after.length > 1) return { kind: 'wh', text: `${head.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase())} ${after.join(' ')}` };
       // "What are 2-bed flats renting for": subject, then the progressive in its own order.
       const ing = after.findIndex((w, k) => k > 1 && /\p{L}{3,}ing$/u.test(w));
       if (/^(?:is|are|was|were)$/i.test(aux) && ing > 1) {

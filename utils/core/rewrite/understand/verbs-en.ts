@@ -26,7 +26,7 @@ export interface Verb {
 type Row = [string, string, Category, number, ActionClass, true?];
 
 const ROWS: Row[] = [
-  ['research', 'researched', 'market-research', 6, 'research'],
+  ['research', 'researched', 'market-research', 10, 'research'],
   ['investigate', 'investigated', 'market-research', 4, 'research'],
   ['benchmark', 'benchmarked', 'market-research', 5, 'compare'],
   ['survey', 'surveyed', 'market-research', 5, 'research'],
@@ -100,6 +100,13 @@ const ROWS: Row[] = [
   ['brief', 'briefed', 'hiring', 2, 'hire'],
   ['book', 'booked', 'other', 1, 'book'],
   ['reserve', 'reserved', 'other', 1, 'book'],
+  // "Ring round 5 venues": going through a list by phone; "round" belongs to the verb, not the thing.
+  ['ring round', 'contacted', 'other', 1, 'contact'],
+  ['ring around', 'contacted', 'other', 1, 'contact'],
+  ['call round', 'contacted', 'other', 1, 'contact'],
+  ['call around', 'contacted', 'other', 1, 'contact'],
+  ['phone round', 'contacted', 'other', 1, 'contact'],
+  ['phone around', 'contacted', 'other', 1, 'contact'],
   ['call', 'called', 'other', 1, 'contact'],
   ['phone', 'phoned', 'other', 1, 'contact'],
   ['ring', 'rung', 'other', 1, 'contact'],
@@ -265,6 +272,9 @@ const ROWS: Row[] = [
   ['line up', 'lined up', 'other', 1, 'find'],
   ['round up', 'rounded up', 'other', 1, 'find'],
   ['look up', 'looked up', 'market-research', 1, 'research'],
+  ['look at', 'looked at', 'market-research', 2, 'research'],
+  ['scope out', 'scoped out', 'market-research', 3, 'research'],
+  ['suss out', 'sussed out', 'market-research', 3, 'research'],
   ['dig up', 'dug up', 'market-research', 1, 'research'],
   ['dig into', 'dug into', 'market-research', 2, 'research'],
   ['check out', 'checked out', 'market-research', 1, 'research'],
@@ -291,6 +301,11 @@ const ROWS: Row[] = [
   ['note down', 'noted down', 'transcription', 2, 'transcribe'],
   ['pull together', 'pulled together', 'reports', 1, 'create'],
   ['put up', 'put up', 'other', 1, 'publish'],
+  ['hand over', 'handed over', 'other', 1, 'send'],
+  ['hand', 'handed', 'other', 1, 'send'],
+  ['show', 'shown', 'reports', 2, 'create'],
+  ['get out', 'out', 'other', 1, 'send'],
+  ['put', 'put', 'other', 0, 'move'],
   ['mock up', 'mocked up', 'other', 1, 'create'],
   ['sketch', 'sketched', 'other', 1, 'create'],
   ['outline', 'outlined', 'other', 1, 'create'],
@@ -386,6 +401,9 @@ export function participleOf(verb: string): string {
   const known = VERBS.get(verb.toLowerCase())?.participle ?? IRREGULAR[head];
   if (known && !rest.length) return known;
   if (IRREGULAR[head]) return IRREGULAR[head] + tail;
+  // "resend", "rebuild", "unsend": a prefix keeps the irregular form of the verb after it.
+  const prefixed = /^(re|un|pre|over|out|under)(.+)$/.exec(head);
+  if (prefixed && (IRREGULAR[prefixed[2]!] || VERBS.get(prefixed[2]!))) return prefixed[1] + (IRREGULAR[prefixed[2]!] ?? VERBS.get(prefixed[2]!)!.participle) + tail;
   let p: string;
   if (head.endsWith('e')) p = `${head}d`;
   else if (/[^aeiou]y$/.test(head)) p = `${head.slice(0, -1)}ied`;
@@ -397,3 +415,8 @@ export function participleOf(verb: string): string {
 
 /** Ending of a verb, not a noun: "digitise", "migrate", "simplify". */
 export const VERB_SHAPE = /^[a-z]{3,}(?:ise|ize|ify|ate)$/;
+
+/** Everyday verbs that are not task verbs: after "to" they open an infinitive ("a tutor to help my son"), not a place. */
+export const INFINITIVE = new Set(
+  `be help teach look cover handle take make keep run do give go come see work deal mind watch walk drive cook answer speak talk join lead support build paint care stay bring carry cut serve wait visit hold host tidy mow water feed`.split(' '),
+);
