@@ -33,3 +33,16 @@ describe.runIf(heldout)('held-back corpus', () => {
     expect(f.amounts ?? 0).toBeGreaterThanOrEqual(95);
   });
 });
+
+// The two later corpora, each measured blind once (see README): not held to 95%, which is the
+// held-back set's bar, but the worst defect is ruled out everywhere.
+for (const name of ['unseen.json', 'sealed.json'] as const) {
+  const corpus = loadCorpus(name);
+  describe.runIf(corpus)(name, () => {
+    it('no placeholder, and no failing brief called ready', () => {
+      const f = figures(corpus!.map(briefFor));
+      expect(f.placeholders).toBe(0);
+      expect(f.honest).toBe(0);
+    });
+  });
+}

@@ -9,7 +9,7 @@ export const CATEGORIES = ['market-research', 'data-entry', 'transcription', 're
 
 export const entrySchema = z
   .object({
-    id: z.string().regex(/^[thu]\d+$/),
+    id: z.string().regex(/^[thuf]\d+$/),
     title: z.string().min(1),
     description: z.string().optional(),
     labels: z.array(z.string()).optional(),
@@ -36,7 +36,7 @@ export type Entry = z.infer<typeof entrySchema>;
 
 const here = (name: string) => fileURLToPath(new URL(`./corpus/${name}`, import.meta.url));
 
-export function loadCorpus(name: 'tuning.json' | 'heldout.json' | 'unseen.json'): Entry[] | undefined {
+export function loadCorpus(name: 'tuning.json' | 'heldout.json' | 'unseen.json' | 'sealed.json'): Entry[] | undefined {
   const path = here(name);
   if (!existsSync(path)) return undefined;
   const raw = JSON.parse(readFileSync(path, 'utf8')) as unknown;

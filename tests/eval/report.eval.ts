@@ -12,6 +12,8 @@ test('evaluation report', () => {
   if (heldout) sets.push(['held-back', heldout.map(briefFor)]);
   const unseen = loadCorpus('unseen.json');
   if (unseen) sets.push(['unseen', unseen.map(briefFor)]);
+  const sealed = loadCorpus('sealed.json');
+  if (sealed) sets.push(['sealed', sealed.map(briefFor)]);
   const text = report(sets, Number(process.env.EVAL_WORST ?? 10));
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/eval.md', `${text}\n`);

@@ -429,3 +429,10 @@ describe('French "mettre", "ajouter" and "mettre en ligne"', () => {
     expect(write(title).sections.outcome).toBe(outcome);
   });
 });
+
+describe('a polite question used as a topic', () => {
+  it('is read, not thrown on, when details follow its question mark', () => {
+    const brief = write('Could someone scan the old delivery notes? about 300 of them, into the archive folder');
+    expect(brief.sections.outcome).toMatch(/delivery notes/);
+  });
+});

@@ -46,9 +46,10 @@ function startsWithVerb(text: string): boolean {
 
 /** "Staff rota", "Order forms": a short title that starts with a verb-like word but names a thing. */
 function verbLed(text: string): boolean {
-  const words = text.split(/\s+/).filter(Boolean);
-  if (!startsWithVerb(text)) return false;
-  const v = findVerb(words)!;
+  // The same words startsWithVerb reads: "Could someone digitise …" is led by "digitise".
+  const words = text.replace(POLITE_LEAD, '').split(/\s+/).filter(Boolean);
+  const v = startsWithVerb(text) ? findVerb(words) : undefined;
+  if (!v) return false;
   const next = (words[v.length] ?? '').toLowerCase();
   return words.length > 3 || !next || /^(?:the|a|an|our|my|your|their|it|them|this|these|those|all|every|each|me|us|\d.*|up|out|off|in|on|to|for|with|about|from|into)$/.test(next);
 }
