@@ -4,6 +4,7 @@ import type { Brief } from '../utils/core/model/brief';
 import type { Presets } from '../utils/core/model/presets';
 import type { Person } from '../utils/core/model/task';
 import { rememberChoice, rememberedChoice } from '../utils/storage/view-choices';
+import { AiImprove } from './AiImprove';
 import { Alert } from './Alert';
 import { BriefEditor } from './BriefEditor';
 import { LazyBriefPreview, LazyDraftSide } from './LazyDraftParts';
@@ -33,6 +34,7 @@ export function DraftPane({
   headline = true,
   previewAt = 'instead',
   onShown,
+  improveOnOpen = false,
 }: {
   draftId: string;
   /** A copy of the draft kept from an earlier visit, shown until the stored one arrives. */
@@ -49,6 +51,8 @@ export function DraftPane({
   previewAt?: 'beside' | 'instead';
   /** Every version of the brief this pane shows, as it changes. */
   onShown?: (brief: Brief) => void;
+  /** A brief this view has just written: improved at once when Settings › AI say so. */
+  improveOnOpen?: boolean;
 }) {
   const { brief, state, error, conflict, update, save, resolveConflict, dismissError } = useDraft(draftId, initial);
   const view = idPrefix ?? 'brief';
@@ -107,6 +111,7 @@ export function DraftPane({
           </div>
         </Alert>
       )}
+      <AiImprove brief={brief} presets={presets} update={update} save={save} auto={improveOnOpen} idPrefix={idPrefix} />
       {headline && !instead && (
         <div class="headline">
           <label for={`${view}-headline`}>Outcome statement</label>

@@ -4,6 +4,7 @@ import { drafts, errorText } from '../utils/storage/drafts-client';
 import { emptyPresets, type Presets, type Tool } from '../utils/core/model/presets';
 import { presetsSchema } from '../utils/core/model/presets-schema';
 import type { Assistant } from '../utils/core/model/brief';
+import { AiSettings } from './AiSettings';
 import { Alert } from './Alert';
 import { FollowUpSettings } from './FollowUpSettings';
 import { SitesSettings } from './SitesSettings';
@@ -192,6 +193,7 @@ export function OptionsApp() {
       </form>
       <FollowUpSettings />
       <SitesSettings />
+      <AiSettings />
       <Shortcuts />
     </main>
   );

@@ -29,6 +29,8 @@ export function PopupApp() {
   const [rewrites, setRewrites] = useState(0);
   // Drafts this popup wrote from typed text: only those may be rewritten in place.
   const typedHere = useRef(new Set<string>());
+  // The brief this popup has just written, which AI improves at once when Settings say so.
+  const [fresh, setFresh] = useState<string>();
   // Reading the page can take a moment; whatever the person typed or did meanwhile wins.
   const touched = useRef(false);
   const [ready, setReady] = useState(false);
@@ -42,7 +44,11 @@ export function PopupApp() {
       .then(act)
       .catch((e) => setError(errorText(e)));
 
+  // Set once the person picks a brief here (a rewrite, "New brief"): no restore may undo that.
+  const chose = useRef(false);
+
   const useDraftId = (id: string | undefined) => {
+    chose.current = true;
     setResumed('');
     setDraftId(id);
     if (!id) writePopupSnapshot(undefined);
@@ -58,14 +64,16 @@ export function PopupApp() {
       const result = await b.findTask().catch(() => ({}) as Found);
       setFound(result);
       const store = await drafts();
-      if (touched.current) return;
-      if (result.task) {
+      // Once the person is typing, the page's task does not replace their words; the last
+      // brief still comes back in the editor below, where it cannot get in their way.
+      if (result.task && !touched.current) {
         setInput(taskText(result.task));
         const { draftForTask } = await import('../utils/storage/task-drafts');
-        const { brief, notice: said } = await draftForTask(store, result.task);
+        const { brief, notice: said, created } = await draftForTask(store, result.task);
         // A brief the person rewrote (or started editing) meanwhile is the one they want to see.
         if (typedHere.current.size > 0 || touched.current) return;
         if (said) setNotice(said);
+        if (created) setFresh(brief.id);
         return useDraftId(brief.id);
       }
       const last = await b.getLastDraft();
@@ -73,10 +81,10 @@ export function PopupApp() {
       // The last brief comes back in the editor; its task text does not go back into the task
       // box, where it would run together with what the person starts typing.
       if (lastBrief && lastBrief.deletedAt === undefined) {
-        if (touched.current) return;
+        if (chose.current) return;
         setDraftId(lastBrief.id);
         setResumed(lastBrief.title);
-      } else if (snapshot && !touched.current) {
+      } else if (snapshot && !chose.current) {
         // The copy was of a brief deleted since: nothing to reopen.
         useDraftId(undefined);
       }
@@ -116,12 +124,14 @@ export function PopupApp() {
           current.revision,
         );
         if (saved.ok) {
+          setFresh(current.id);
           setRewrites((n) => n + 1);
           return;
         }
       }
       const created = await store.create(brief);
       typedHere.current.add(created.id);
+      setFresh(created.id);
       useDraftId(created.id);
     } catch (e) {
       setError(errorText(e));
@@ -233,6 +243,7 @@ export function PopupApp() {
           composeTo={read?.recipients}
           layout="columns"
           idPrefix="popup"
+          improveOnOpen={draftId === fresh}
         />
       )}
       {draftId && <AddToCard tabId={tab?.id} read={read} draftId={draftId} />}

@@ -5,7 +5,8 @@ import { askTab, DEMO_PAGE } from '../utils/platform/messages';
 import { TRIAGE, TRIAGE_LABELS, type Triage } from '../utils/core/model/categories';
 import { sourceKey } from '../utils/core/model/task';
 import { draftForTask } from '../utils/storage/task-drafts';
-import { getTriageChoices, onTriageChoicesChanged, setTriageChoice } from '../utils/storage/preferences';
+import { getTriageChoices, onTriageChoicesChanged } from '../utils/storage/preferences';
+import { setRowTriage } from '../utils/storage/row-triage';
 import { openExtensionPage } from '../utils/platform/side-panel';
 import { Alert } from './Alert';
 import { LazyAddToCard as AddToCard, LazyAllowSite as AllowSite } from './LazySiteActions';
@@ -25,6 +26,8 @@ export function SidePanelApp() {
   const [chosen, setChosen] = useState<Record<string, Triage>>({});
   const [filter, setFilter] = useState<ReviewFilter>(ALL);
   const [openId, setOpenId] = useState<string>();
+  // A brief opened here for the first time, which AI improves at once when Settings say so.
+  const [fresh, setFresh] = useState<string>();
   const [focus, setFocus] = useState(0);
   const [bulk, setBulk] = useState<{ done: number; total: number }>();
   const [error, setError] = useState('');
@@ -54,7 +57,8 @@ export function SidePanelApp() {
     () => ({
       async open(row) {
         try {
-          const { brief } = await draftForTask(await drafts(), row.task, row.triage);
+          const { brief, created } = await draftForTask(await drafts(), row.task, row.triage);
+          if (created) setFresh(brief.id);
           returnTo.current = row.key;
           setOpenId(brief.id);
         } catch (e) {
@@ -68,8 +72,7 @@ export function SidePanelApp() {
       },
       async setTriage(row, triage) {
         try {
-          if (!row.draft) return await setTriageChoice(row.key, triage);
-          await (await drafts()).setTriage(row.draft.id, triage);
+          await setRowTriage(row, triage);
         } catch (e) {
           setError(errorText(e));
         }
@@ -149,6 +152,7 @@ export function SidePanelApp() {
           composeTabId={read?.compose ? tab?.id : undefined}
           composeTo={read?.recipients}
           idPrefix="panel"
+          improveOnOpen={openId === fresh}
         />
         <AddToCard tabId={tab?.id} read={read} draftId={openId} />
       </main>

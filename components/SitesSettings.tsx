@@ -6,6 +6,7 @@ import { setOwnerOrigins } from '../utils/storage/site-origins';
 import { errorText } from '../utils/storage/drafts-client';
 import { Alert } from './Alert';
 import { useSiteAccess, type SiteAccess } from './use-site-access';
+import { releaseOrigins } from '../utils/platform/release-origins';
 
 const shown = (pattern: string) => pattern.replace(/^https:\/\//, '').replace(/\/\*$/, '');
 
@@ -139,8 +140,8 @@ function SelfHosted({
     onError('');
     void (async () => {
       try {
-        await browser.permissions.remove({ origins: [`${origin}/*`] });
         await setOwnerOrigins(site.slug, list.filter((o) => o !== origin));
+        await releaseOrigins([`${origin}/*`]);
         onSaid(`${origin} removed. Nothing of Outcome Briefs runs there any more.`);
       } catch (err) {
         onError(`${origin} could not be removed (${errorText(err)}).`);

@@ -87,7 +87,8 @@ export function WelcomeApp({ firefox }: { firefox: boolean }) {
           <h2 id="privacy">Your tasks stay yours</h2>
           <p data-testid="welcome-privacy">
             Everything stays in this browser. Drafts are stored on this computer only, and nothing is sent anywhere unless you
-            copy or email a brief yourself. No account, no server, no analytics, no tracking.
+            copy or email a brief yourself, or turn on an AI model endpoint of your own choosing in Settings. No account, no
+            server, no analytics, no tracking.
           </p>
         </section>
 

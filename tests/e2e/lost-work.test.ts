@@ -135,6 +135,9 @@ describe('side panel triage', () => {
     const tabId = await tabIdOf(h, demo);
     const panel = await h.openPage(`sidepanel.html?tab=${tabId}`);
     await panel.getByTestId('task-row').first().waitFor();
+    // The board shows before its drafts load, and the test above drafted some of these tasks:
+    // wait for those, so the two rows picked below really have no brief.
+    await panel.locator('[data-testid="row-open"]', { hasText: 'Open brief' }).first().waitFor();
     const undrafted = await panel.locator('[data-testid="task-row"]').evaluateAll((rows) =>
       rows.filter((r) => r.querySelector('[data-testid="row-open"]')?.textContent === 'Write brief').map((r) => r.getAttribute('data-key')!),
     );
@@ -147,7 +150,17 @@ describe('side panel triage', () => {
         select.dispatchEvent(new Event('change', { bubbles: true }));
       }
     }, [a, b]);
-    await panel.waitForTimeout(500);
+    // Both land in storage (however slow the machine), then the panel shows both after a reload.
+    await expect
+      .poll(
+        () =>
+          h.worker.evaluate(async (keys) => {
+            const { triageChoices } = (await chrome.storage.local.get('triageChoices')) as { triageChoices?: Record<string, string> };
+            return keys.map((k) => triageChoices?.[k]);
+          }, [a, b]),
+        { timeout: 10_000 },
+      )
+      .toEqual(['eliminate', 'eliminate']);
     await panel.reload();
     await panel.getByTestId('task-row').first().waitFor();
     expect(await panel.locator(`[data-key="${a}"]`).getAttribute('data-triage')).toBe('eliminate');

@@ -5,12 +5,13 @@ import type { Triage } from '../core/model/categories';
 import { sourceKey, type Task } from '../core/model/task';
 
 /**
- * The draft for a page's task: the existing one, so a card never gets two, or a new rewrite.
+ * The draft for a page's task: the existing one, so a card never gets two, or a new rewrite
+ * (`created`: a view showing it may improve it with AI, as Settings say).
  * `triage`: what the owner chose (or was shown) for the task; it wins over the writer's guess.
  */
-export async function draftForTask(store: DraftStore, task: Task, triage?: Triage): Promise<{ brief: Brief; notice?: string }> {
+export async function draftForTask(store: DraftStore, task: Task, triage?: Triage): Promise<{ brief: Brief; notice?: string; created: boolean }> {
   const existing = await store.getBySource(sourceKey(task));
-  if (existing) return { brief: existing };
+  if (existing) return { brief: existing, created: false };
   const { brief, rewrite } = newBrief(task, { presets: await store.getPresets(), now: Date.now(), id: crypto.randomUUID() });
-  return { brief: await store.create(triage ? { ...brief, triage } : brief), notice: rewrite.notice };
+  return { brief: await store.create(triage ? { ...brief, triage } : brief), notice: rewrite.notice, created: true };
 }

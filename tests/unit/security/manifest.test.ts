@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPTIONAL_SITES } from '../../../utils/sites/site-catalog';
+import { MODEL_HOST_PATTERNS } from '../../../utils/core/ai/hosts';
 
 const ROOT = process.cwd();
 const SUPPORTED = ['https://app.asana.com/*', 'https://mail.google.com/*', 'https://trello.com/*'];
@@ -60,6 +61,8 @@ describe('built manifest: least privilege', () => {
 
   it('asks for exactly the three supported sites, and content scripts stay within them', () => {
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual(SUPPORTED);
+    // A model endpoint's origin is one of the optional hosts, asked for one at a time when the owner turns it on.
+    for (const p of MODEL_HOST_PATTERNS) expect(manifest.optional_host_permissions ?? []).toContain(p);
     expect(manifest.content_scripts?.length).toBeGreaterThan(0);
     for (const cs of manifest.content_scripts ?? []) {
       for (const m of cs.matches) expect(SUPPORTED, m).toContain(m);
@@ -80,7 +83,7 @@ describe('built manifest: least privilege', () => {
     expect(grepSource(/scripting\.registerContentScripts\(/)).toEqual(['utils/platform/site-access.ts']);
     expect(grepSource(/scripting\.unregisterContentScripts\(/)).toEqual(['utils/platform/site-access.ts']);
     expect(grepSource(/permissions\.onRemoved\.addListener\(/)).toContain('utils/platform/site-access.ts');
-    expect(grepSource(/permissions\s*\.request\(\{\s*origins/).sort()).toEqual(['components/AllowSite.tsx', 'components/SitesSettings.tsx']);
+    expect(grepSource(/permissions\s*\.request\(\{\s*origins/).sort()).toEqual(['components/AiSettings.tsx', 'components/AllowSite.tsx', 'components/SitesSettings.tsx']);
     expect(grepBuilt(/\.registerContentScripts\(/)).toEqual(['background.js']);
   });
 
@@ -174,8 +177,12 @@ describe('built pages and scripts: no remote or string-evaluated code', () => {
     }
   });
 
-  it('fetch() only in Vite\'s modulepreload polyfill, which fetches the local preload links', () => {
-    for (const name of grepBuilt(/\bfetch\(/)) {
+  it('fetch() only in Vite\'s modulepreload polyfill, which fetches the local preload links, and in the model endpoint client', () => {
+    // The owner's model endpoint (Settings › AI): one chunk, loaded only when it is used.
+    const endpoint = grepBuilt(/\bfetch\(/).filter((n) => /^chunks\/endpoint-client-/.test(n));
+    expect(endpoint).toHaveLength(1);
+    expect(readFileSync(join(dir, endpoint[0]!), 'utf8').match(/\bfetch\(/g)).toHaveLength(1);
+    for (const name of grepBuilt(/\bfetch\(/).filter((n) => !endpoint.includes(n))) {
       const js = readFileSync(join(dir, name), 'utf8');
       expect(js, name).toMatch(/link\[rel="modulepreload"\]/);
       expect(js.match(/\bfetch\(/g), name).toHaveLength(1);
@@ -219,6 +226,19 @@ describe('built bundles: budgets and what ships', () => {
   it('DOMPurify stays out of the background worker, which has no DOM to run it on', () => {
     const js = readFileSync(join(dir, 'background.js'), 'utf8');
     expect(js).not.toMatch(/DOMPurify|uponSanitizeAttribute|ALLOWED_URI_REGEXP/);
+  });
+
+  it('the AI code is its own chunks: never in a content script or the background, never loaded before the popup paints', () => {
+    const ai = /LanguageModel|responseConstraint|chat\/completions|response_format/;
+    expect(grepBuilt(ai).filter((f) => f.startsWith('content-scripts/') || f === 'background.js')).toEqual([]);
+    const popup = readFileSync(join(dir, 'popup.html'), 'utf8');
+    const firstPaint = [...popup.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(firstPaint.length).toBeGreaterThan(1);
+    for (const chunk of firstPaint) expect(readFileSync(join(dir, chunk), 'utf8'), chunk).not.toMatch(ai);
+    // The prompt, schema and answer checks load on the click.
+    const prompt = grepBuilt(/You improve an outcome brief/);
+    expect(prompt).toHaveLength(1);
+    expect(prompt[0]).toMatch(/^chunks\/improve-/);
   });
 
   it('nothing written only for tests ships', () => {

@@ -1,12 +1,11 @@
-// @vitest-environment happy-dom
 // Fuzzed readers: every dated page fixture is mutated by a seeded PRNG (nodes removed, wrapped,
 // moved, nested 2,000 deep; attributes renamed, removed, swapped, set to hostile values; payloads
 // from the XSS corpus and 100k-character text in text nodes, attributes and form values), and
 // after every mutation readPage must still give a well-formed PageRead whose tasks validate with
 // taskSchema. Deterministic: a failure prints its base seed, fixture and chain, and
-//   FUZZ_SEED=<seed> FUZZ_ONLY=<site/name>:<chain> npx vitest run tests/unit/fuzz/readers.fuzz.test.ts
+//   FUZZ_SEED=<seed> FUZZ_ONLY=<site/name>:<chain> npx vitest run tests/unit/fuzz
 // replays exactly that chain. FUZZ_CHAINS and FUZZ_STEPS scale the run (default 20 x 10 reads
-// per fixture).
+// per fixture). The fixtures are shared out over readers-*.fuzz.test.ts so the workers run them side by side.
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -143,8 +142,10 @@ const run = (f: (typeof fixtures)[number]) => {
   return cache.get(key)!;
 };
 
-describe(`fuzzed readers (seed ${BASE_SEED}, ${CHAINS} chains x ${STEPS} reads per fixture)`, () => {
-  it('covers every dated fixture, and the page-change detector works in this DOM', () => {
+/** Fuzzes every `parts`-th fixture, starting at `part`; part 0 also checks coverage and the change detector. */
+export function fuzzReaders(part: number, parts: number): void {
+describe(`fuzzed readers, part ${part + 1} of ${parts} (seed ${BASE_SEED}, ${CHAINS} chains x ${STEPS} reads per fixture)`, () => {
+  if (part === 0) it('covers every dated fixture, and the page-change detector works in this DOM', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(56);
     // Every site reader is fuzzed: each has fixtures to mutate.
     const sites = new Set(fixtures.map((f) => f.site));
@@ -168,7 +169,7 @@ describe(`fuzzed readers (seed ${BASE_SEED}, ${CHAINS} chains x ${STEPS} reads p
     expect(problems.join('\n')).toMatch(/reading changed the page/);
   });
 
-  for (const f of fixtures) {
+  for (const f of fixtures.filter((_f, i) => i % parts === part)) {
     describe(`${f.site}/${f.name}`, () => {
       it('never throws, returns a PageRead in shape, tasks valid with non-empty titles', { timeout: 60_000 }, () => {
         const shape = run(f).filter((x) => x.kind === 'shape');
@@ -186,3 +187,4 @@ describe(`fuzzed readers (seed ${BASE_SEED}, ${CHAINS} chains x ${STEPS} reads p
     expect((globalThis as Record<string, unknown>)[CANARY]).toBeUndefined();
   });
 });
+}
