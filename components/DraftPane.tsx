@@ -4,10 +4,9 @@ import type { Brief } from '../utils/core/model/brief';
 import type { Presets } from '../utils/core/model/presets';
 import type { Person } from '../utils/core/model/task';
 import { rememberChoice, rememberedChoice } from '../utils/storage/view-choices';
-import { AiImprove } from './AiImprove';
 import { Alert } from './Alert';
 import { BriefEditor } from './BriefEditor';
-import { LazyBriefPreview, LazyDraftSide } from './LazyDraftParts';
+import { LazyAiImprove as AiImprove, LazyBriefPreview, LazyDraftSide } from './LazyDraftParts';
 import { useDraft, type SaveState } from './use-draft';
 
 const STATE_TEXT: Record<SaveState, string> = {

@@ -47,8 +47,6 @@ describe('the email preview', () => {
     const outcome = await popup.getByTestId('brief-outcome').inputValue();
     await popup.bringToFront();
     await popup.getByTestId('copy-email').click();
-    await popup.waitForTimeout(2000);
-    console.log('COUNT', await popup.getByText(/Copied/).count(), await popup.getByText(/Copied/).isVisible());
     await popup.getByText(/Copied/).waitFor();
     const copied = await popup.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
