@@ -28,11 +28,16 @@ async function newBrief(task: string): Promise<Page> {
   return popup;
 }
 
-/** The headings of an HTML fragment, read by the browser's own parser. */
+/** The headings, elements and words of an HTML fragment, read by the browser's own parser. */
 const headingsOf = (page: Page, html: string) =>
   page.evaluate((markup) => {
     const doc = new DOMParser().parseFromString(markup, 'text/html');
-    return { lead: doc.querySelector('h2')?.textContent ?? '', sections: [...doc.querySelectorAll('h3')].map((e) => e.textContent ?? '') };
+    return {
+      lead: doc.querySelector('h2')?.textContent ?? '',
+      sections: [...doc.querySelectorAll('h3')].map((e) => e.textContent ?? ''),
+      tags: [...doc.body.querySelectorAll('*')].map((e) => e.tagName.toLowerCase()),
+      text: (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    };
   }, html);
 
 /** The page around the preview: the frame holds the email as mail clients get it, not the extension's UI. */
@@ -64,6 +69,14 @@ describe('the email preview', () => {
     await frame.locator('h2').waitFor();
     expect(await frame.locator('h2').textContent()).toBe(outcome);
     expect(await frame.locator('h3').allTextContents()).toEqual(expected.sections);
+    // Not a look-alike: the email's every element and word, in order.
+    const shown = await headingsOf(popup, await frame.locator('body').innerHTML());
+    expect(shown.tags).toEqual(expected.tags);
+    expect(shown.text).toBe(expected.text);
+    // Isolated both ways: the extension's type does not reach the email, nor the email's the popup.
+    const fontOf = (el: Element) => getComputedStyle(el).fontFamily;
+    expect(await frame.locator('body').evaluate(fontOf)).toMatch(/^Arial/);
+    expect(await popup.locator('body').evaluate(fontOf)).toMatch(/^system-ui/);
     // In the popup the preview takes the form's place.
     expect(await popup.getByTestId('brief-outcome').count()).toBe(0);
     expect(await popup.locator('[data-testid="brief-section"]').count()).toBe(0);
