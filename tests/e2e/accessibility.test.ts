@@ -61,6 +61,15 @@ describe('axe-core: no serious or critical violations', () => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`chrome-extension://${h.extensionId}/${path()}`);
         await ready(page);
+        // Every page is built on the one set of tokens, and takes the dark ones in dark mode.
+        const surface = await page.evaluate(() => {
+          const probe = document.body.appendChild(document.createElement('span'));
+          probe.style.color = 'var(--surface)';
+          const colour = getComputedStyle(probe).color;
+          probe.remove();
+          return colour;
+        });
+        expect(surface).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(22, 27, 34)');
         expect(await scan(page)).toEqual([]);
         await page.close();
       });
