@@ -141,3 +141,9 @@ try {
   await context.close();
   rmSync(profile, { recursive: true, force: true });
 }
+
+// `-- --review`: also every page, whole, light and dark, for a person to look over (not committed).
+if (process.argv.includes('--review')) {
+  const { reviewShots } = await import('./ui-review.mjs');
+  console.log(`Review screenshots written:\n${(await reviewShots()).map((s) => `  ${s}`).join('\n')}`);
+}
