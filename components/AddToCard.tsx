@@ -97,7 +97,7 @@ export function AddToCard({ tabId, read, draftId }: { tabId?: number; read?: Pag
       )}
       {preview && (
         <div class="notice" data-testid="card-preview" data-format={preview.format}>
-          <p style={{ margin: '0 0 4px' }}>
+          <p>
             <strong>Check what will be added.</strong> {where}
           </p>
           <div class="card-preview" tabIndex={0} aria-label="What will be added">

@@ -6,7 +6,7 @@ export function Alert({ children, onDismiss }: { children: ComponentChildren; on
     <div role="alert" class="alert">
       {children}
       {onDismiss && (
-        <button type="button" style={{ marginLeft: 8 }} onClick={onDismiss}>
+        <button type="button" class="small" onClick={onDismiss}>
           Dismiss
         </button>
       )}

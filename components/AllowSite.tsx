@@ -37,7 +37,7 @@ export function AllowSite({ url, onAllowed }: { url?: string; onAllowed(): void 
 
   return (
     <div class="notice" data-testid="allow-site" data-site={site.slug}>
-      <p style={{ margin: '0 0 6px' }}>
+      <p>
         Outcome Briefs can read the tasks on this {site.name} page once you allow it. It reads {site.name} only after that, and you can turn it off
         again in Settings.
       </p>

@@ -1,7 +1,7 @@
 import type { Brief } from '../utils/core/model/brief';
 import { CATEGORIES, STATUSES, TRIAGE, TRIAGE_LABELS, type Category, type Status, type Triage } from '../utils/core/model/categories';
 import { SECTION_GROUPS, type SectionKey } from '../utils/core/model/sections';
-import { confirmSection, editSection } from '../utils/core/checklist/actions';
+import { confirmSection, editSection } from '../utils/core/checklist/section-edits';
 
 export type BriefPatch = Partial<Pick<Brief, 'title' | 'category' | 'triage' | 'status' | 'suggested' | 'instructions'>> & {
   sections?: Partial<Brief['sections']>;

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../utils/core/checklist';
-import { confirmAll, resolveInstruction, type ChecklistPatch, type InstructionChoice } from '../utils/core/checklist/actions';
+import { resolveInstruction, type InstructionChoice } from '../utils/core/checklist/actions';
+import { confirmAll, type ChecklistPatch } from '../utils/core/checklist/section-edits';
 import type { Brief } from '../utils/core/model/brief';
 import { SECTION_GROUPS } from '../utils/core/model/sections';
 

@@ -110,7 +110,7 @@ export function CorrectionForm({ brief, followUp, composeTabId, idPrefix, onClos
         <legend>Make it part of the brief</legend>
         <label for={id('point')}>The point, as the brief should say it</label>
         <input id={id('point')} data-testid="correction-point" maxLength={1_000} value={clarified} onInput={(e) => setPoint(e.currentTarget.value)} />
-        <div class="row" style={{ marginTop: 6 }}>
+        <div class="row actions">
           <label class="inline">
             <input type="radio" name={id('to')} checked={to === 'standards'} onChange={() => setTo('standards')} /> Standards
           </label>

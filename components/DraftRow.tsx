@@ -46,7 +46,7 @@ export const DraftRow = memo(function DraftRow({
   const check = checkOf(d);
   const name = `“${d.title.slice(0, 80)}”`;
   return (
-    <li class={`board-row${selected ? ' selected' : ''}`} data-testid="draft-row" data-id={d.id}>
+    <li class={`board-row draft-row${selected ? ' selected' : ''}`} data-testid="draft-row" data-id={d.id}>
       <button type="button" class="link-button" onClick={() => actions.open(d)} aria-current={selected}>
         <span data-testid="draft-title" class="board-row-title" dir="auto">
           {d.title}
@@ -61,12 +61,13 @@ export const DraftRow = memo(function DraftRow({
         <span class="hint">
           {d.source?.source ?? 'typed'} · {dateFormat.format(d.updatedAt)}
         </span>
-        <span class="grow" />
+      </div>
+      <div class="row board-row-actions">
         {inTrash ? (
           confirming ? (
             <span class="row" role="group" aria-label={`Delete ${name} forever?`}>
               <span>Delete forever? This cannot be undone.</span>
-              <button type="button" data-testid="purge-confirm" aria-label={`Yes, delete ${name} forever`} onClick={() => actions.purge(d)}>
+              <button type="button" class="danger" data-testid="purge-confirm" aria-label={`Yes, delete ${name} forever`} onClick={() => actions.purge(d)}>
                 Delete forever
               </button>
               <button type="button" onClick={() => setConfirming(false)}>

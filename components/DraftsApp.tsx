@@ -203,7 +203,7 @@ export function DraftsApp() {
               <input type="search" data-testid="search" placeholder="Search words in any brief" value={text} onInput={(e) => search(e.currentTarget.value)} />
             </label>
           </div>
-          <div class="row filters" style={{ marginTop: 6 }}>
+          <div class="row filters">
             <FilterSelect label="Status" testid="filter-status" value={query.status ?? 'all'} options={STATUSES} onChange={(status) => set({ status })} />
             <FilterSelect
               label="Category"
@@ -265,7 +265,7 @@ export function DraftsApp() {
                 </button>
               </div>
               <HistoryPanel draftId={open.id} />
-              <DraftPane key={open.id} draftId={open.id} presets={presets} layout="columns" idPrefix="drafts" />
+              <DraftPane key={open.id} draftId={open.id} presets={presets} layout="columns" idPrefix="drafts" previewAt="beside" />
             </>
           ) : openId && !open && !complete ? (
             <p class="empty">Loading this draft…</p>

@@ -92,7 +92,7 @@ export function EmailActions({
           </button>
         )}
       </div>
-      <div class="row" style={{ marginTop: 6 }}>
+      <div class="row actions">
         <label class="visually-hidden" for="email-to">
           Assistant's email
         </label>
@@ -104,7 +104,6 @@ export function EmailActions({
           placeholder="Assistant's email"
           value={to}
           onInput={(e) => setTo(e.currentTarget.value)}
-          style={{ width: 'auto' }}
         />
         <datalist id="assistant-list">
           {choices.map((c) => (

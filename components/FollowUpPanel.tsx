@@ -202,11 +202,11 @@ function TrackedPanel({
           </button>
         </div>
       )}
-      <p style={{ margin: '4px 0' }}>
+      <p>
         Sent to <strong>{who}</strong> on {formatDate(f.sentOn)}.{' '}
         {f.plan ? `${describeSchedule(f.plan, (d) => formatDate(d, false))}${f.plan.channel ? `, by ${f.plan.channel}` : ''}.` : ''}
       </p>
-      <p style={{ margin: '4px 0' }} class={status.state === 'overdue' ? 'overdue' : ''} data-testid="followup-status">
+      <p class={status.state === 'overdue' ? 'overdue' : ''} data-testid="followup-status">
         {statusLabel(status)}
         {status.state !== 'overdue' && status.due ? '' : status.due ? ` (due ${formatDate(status.due, false)})` : ''}
         {status.lastReport && <span class="hint"> · Last report {formatDate(status.lastReport.receivedOn, false)}: {HOW_LABELS[status.lastReport.how].toLowerCase()}</span>}
@@ -258,7 +258,7 @@ function TrackedPanel({
       )}
       {suggestion && chosen && mode === 'idle' && (
         <div class="notice trust" data-testid="trust-suggestion">
-          <p style={{ margin: '0 0 6px' }}>
+          <p>
             {who}'s last {suggestion.run} reports were on track. Give more room: let them decide this alone?
           </p>
           <div class="row">

@@ -61,7 +61,7 @@ export function FollowUpSettings() {
   return (
     <fieldset class="followup-settings" data-testid="followup-settings">
       <legend>Sent briefs and reminders</legend>
-      <p class="hint" style={{ marginTop: 0 }}>
+      <p class="hint">
         The toolbar button counts reports that are overdue. Nothing here leaves your browser.
       </p>
       <div role="radiogroup" aria-label="After you copy, insert or email a brief">
@@ -74,7 +74,7 @@ export function FollowUpSettings() {
           at once (with undo) when its report plan reads clearly
         </label>
       </div>
-      <div class="row" style={{ marginTop: 10 }}>
+      <div class="row actions">
         <span class="grow" data-testid="notifications-state" data-on={String(on)}>
           Desktop reminders: <strong>{on ? 'on' : 'off'}</strong>
           {prefs.notifications && !granted ? ' (the browser permission was removed; turn them on again)' : ''}
@@ -98,13 +98,13 @@ export function FollowUpSettings() {
           until
           <input id="quiet-to" type="time" data-testid="quiet-to" value={prefs.quietTo} onChange={(e) => e.currentTarget.value && save({ quietTo: e.currentTarget.value })} />
         </label>
-        <label class="inline" style={{ alignSelf: 'end' }}>
+        <label class="inline">
           <input type="checkbox" data-testid="quiet-weekends" checked={prefs.quietWeekends} onChange={(e) => save({ quietWeekends: e.currentTarget.checked })} /> No reminders on Saturdays and
           Sundays
         </label>
       </div>
       <label for="trust-run">On-track reports in a row before suggesting more room</label>
-      <input id="trust-run" type="number" min={2} max={12} style={{ width: 90 }} value={prefs.trustRun} onChange={(e) => save({ trustRun: Number(e.currentTarget.value) })} />
+      <input id="trust-run" type="number" min={2} max={12} value={prefs.trustRun} onChange={(e) => save({ trustRun: Number(e.currentTarget.value) })} />
       <p role="status" class="status" aria-live="polite" data-testid="followup-settings-status">
         {said}
       </p>

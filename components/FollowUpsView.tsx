@@ -122,7 +122,7 @@ export function FollowUpsView() {
           {open ? (
             <>
               <HistoryPanel draftId={open.brief.id} />
-              <DraftPane key={open.brief.id} draftId={open.brief.id} presets={presets} layout="columns" idPrefix="followups" />
+              <DraftPane key={open.brief.id} draftId={open.brief.id} presets={presets} layout="columns" idPrefix="followups" previewAt="beside" />
             </>
           ) : (
             views.length > 0 && <p class="empty">Choose an outcome to see its brief, reports and corrections.</p>

@@ -1,15 +1,9 @@
-// The editor brings the checklist, renderers and sanitiser: loaded when a draft is
-// shown, so the popup's first paint does not wait for them.
-import { useEffect, useState } from 'preact/hooks';
+// The side panel shows the board first: the editor loads when a brief is opened.
 import type { ComponentProps } from 'preact';
 import type { DraftPane } from './DraftPane';
+import { later } from './later';
 
-type Pane = typeof DraftPane;
-
-export function LazyDraftPane(props: ComponentProps<Pane>) {
-  const [Pane, setPane] = useState<Pane>();
-  useEffect(() => {
-    void import('./DraftPane').then((m) => setPane(() => m.DraftPane));
-  }, []);
-  return Pane ? <Pane {...props} /> : <p class="muted">Loading the draft…</p>;
-}
+export const LazyDraftPane = later<ComponentProps<typeof DraftPane>>(
+  () => import('./DraftPane').then((m) => m.DraftPane),
+  () => <p class="muted">Loading the draft…</p>,
+);

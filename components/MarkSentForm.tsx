@@ -104,7 +104,7 @@ export function MarkSentForm({
       </div>
       <PlanEditor value={choice} onChange={setChoice} reading={suggestion.current.reading} idPrefix={`${idPrefix}-sent`} />
       {error && <Alert onDismiss={() => setError('')}>{error}</Alert>}
-      <div class="row" style={{ marginTop: 8 }}>
+      <div class="row actions">
         <button type="submit" class="primary" data-testid="confirm-sent" disabled={busy}>
           Start following up
         </button>

@@ -55,7 +55,7 @@ function ListEditor<T extends { [K in keyof T]: string }>({
           </button>
         </div>
       ))}
-      <button type="button" style={{ marginTop: 8 }} onClick={() => onChange([...items, { ...blank }])}>
+      <button type="button" class="actions" onClick={() => onChange([...items, { ...blank }])}>
         Add
       </button>
     </fieldset>
@@ -125,10 +125,11 @@ export function OptionsApp() {
     }
   };
   return (
-    <main class="drafts-page" style={{ maxWidth: 760 }}>
+    <main class="drafts-page settings-page">
       <h1>Outcome Briefs settings</h1>
       <p class="muted">Your standards, tools and reporting rules, filled into every new brief. Kept in this browser only.</p>
-      <form onSubmit={save}>
+      <form onSubmit={save} aria-labelledby="presets-heading">
+        <h2 id="presets-heading">Presets for every new brief</h2>
         {FIELDS.map((f) => (
           <div key={f.key}>
             <label for={`preset-${f.key}`}>{f.label}</label>

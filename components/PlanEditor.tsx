@@ -91,7 +91,7 @@ export function PlanEditor({
             </div>
           ))}
           {value.cadence === 'milestones' && (
-            <button type="button" style={{ marginTop: 6 }} onClick={() => set({ dates: [...dates, ''] })}>
+            <button type="button" class="actions" onClick={() => set({ dates: [...dates, ''] })}>
               Add a milestone
             </button>
           )}

@@ -1,43 +1,26 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { drafts, errorText } from '../utils/storage/drafts-client';
-import { getLastDraft, setLastDraft, takePendingTask } from '../utils/storage/preferences';
-import { taskText, type PageRead, type Task } from '../utils/core/model/task';
-import { taskFromSelection } from '../utils/sites/readers/selection';
-import { boundTab, readSelection, readTab } from '../utils/platform/tab-binding';
-import { openExtensionPage, openSidePanel } from '../utils/platform/side-panel';
-import { DEMO_PAGE } from '../utils/platform/messages';
+import { readPopupSnapshot, writePopupSnapshot } from '../utils/storage/popup-snapshot';
+import { taskText } from '../utils/core/model/task';
 import { Alert } from './Alert';
 import { LazyAddToCard as AddToCard, LazyAllowSite as AllowSite } from './LazySiteActions';
-import { LazyDraftPane as DraftPane } from './LazyDraftPane';
+import { DraftPane } from './DraftPane';
 import { LazyDueNow } from './LazyDueNow';
+import type * as PopupTask from './popup-task';
+import type { Found } from './popup-task';
 import { usePresets } from './use-presets';
 
-type Tab = Awaited<ReturnType<typeof boundTab>>;
-
-interface Found {
-  tab?: Tab;
-  read?: PageRead;
-  task?: Task;
-}
-
-/** Where the popup's task comes from: the context menu, the page's open task, or a selection. */
-async function findTask(): Promise<Found> {
-  const tab = await boundTab();
-  const pending = await takePendingTask();
-  if (pending) return { tab, task: pending };
-  if (!tab?.id) return { tab };
-  const read = await readTab(tab);
-  if (read.openTask) return { tab, read, task: read.openTask };
-  // Text the person selected is the task they mean, on a board as on any other page.
-  const task = taskFromSelection(await readSelection(tab.id), tab.url ?? '', tab.title ?? '');
-  return task ? { tab, read, task } : { tab, read };
-}
+// What the popup asks of the browser (the bound tab, the page's task, storage, other pages) comes
+// with the webextension polyfill: it loads after the first paint, which needs none of it.
+const browserSide = () => import('./popup-task');
+type BrowserSide = typeof PopupTask;
 
 export function PopupApp() {
   const presets = usePresets();
   const [found, setFound] = useState<Found>();
-  const [draftId, setDraftId] = useState<string>();
+  // The brief shown last time is back in the editor from the first paint; the database confirms it.
+  const [snapshot] = useState(readPopupSnapshot);
+  const [draftId, setDraftId] = useState<string | undefined>(snapshot?.id);
   const [input, setInput] = useState('');
   const [notice, setNotice] = useState('');
   const [error, setError] = useState('');
@@ -53,6 +36,13 @@ export function PopupApp() {
   const [ready, setReady] = useState(false);
   // The title of the brief reopened from the last visit, while it is the one shown.
   const [resumed, setResumed] = useState('');
+  // Loaded once the popup has painted; "Review board" calls it straight from the click, as the
+  // browser opens a side panel only from a person's gesture.
+  const side = useRef<BrowserSide>();
+  const withBrowser = (act: (b: BrowserSide) => Promise<unknown>) => () =>
+    void browserSide()
+      .then(act)
+      .catch((e) => setError(errorText(e)));
 
   // Set once the person picks a brief here (a rewrite, "New brief"): no restore may undo that.
   const chose = useRef(false);
@@ -61,13 +51,17 @@ export function PopupApp() {
     chose.current = true;
     setResumed('');
     setDraftId(id);
+    if (!id) writePopupSnapshot(undefined);
     // Only a convenience for the next visit: a failure here must not disturb this one.
-    setLastDraft(id).catch(() => undefined);
+    void browserSide()
+      .then((b) => b.setLastDraft(id))
+      .catch(() => undefined);
   };
 
   useEffect(() => {
     (async () => {
-      const result = await findTask().catch(() => ({}) as Found);
+      const b = (side.current = await browserSide());
+      const result = await b.findTask().catch(() => ({}) as Found);
       setFound(result);
       const store = await drafts();
       // Once the person is typing, the page's task does not replace their words; the last
@@ -76,19 +70,23 @@ export function PopupApp() {
         setInput(taskText(result.task));
         const { draftForTask } = await import('../utils/storage/task-drafts');
         const { brief, notice: said, created } = await draftForTask(store, result.task);
-        // A brief the person rewrote meanwhile is the one they want to see.
-        if (typedHere.current.size > 0) return;
+        // A brief the person rewrote (or started editing) meanwhile is the one they want to see.
+        if (typedHere.current.size > 0 || touched.current) return;
         if (said) setNotice(said);
         if (created) setFresh(brief.id);
         return useDraftId(brief.id);
       }
-      const last = await getLastDraft();
+      const last = await b.getLastDraft();
       const lastBrief = last ? await store.get(last) : undefined;
       // The last brief comes back in the editor; its task text does not go back into the task
       // box, where it would run together with what the person starts typing.
-      if (lastBrief && lastBrief.deletedAt === undefined && !chose.current) {
+      if (lastBrief && lastBrief.deletedAt === undefined) {
+        if (chose.current) return;
         setDraftId(lastBrief.id);
         setResumed(lastBrief.title);
+      } else if (snapshot && !chose.current) {
+        // The copy was of a brief deleted since: nothing to reopen.
+        useDraftId(undefined);
       }
     })()
       .catch((e) => setError(errorText(e)))
@@ -152,19 +150,20 @@ export function PopupApp() {
   const tab = found?.tab;
   const read = found?.read;
   const boardCount = read?.tasks.length ?? 0;
+  // Editing the brief shown from the last visit counts as the person's own work, as typing a task does.
   return (
-    <main class="popup" data-ready={ready}>
+    <main class="popup" data-ready={ready} onInput={() => (touched.current = true)}>
       <header class="row">
         <h1 class="grow">Outcome brief</h1>
-        <button type="button" onClick={() => openExtensionPage('drafts.html').catch((e) => setError(errorText(e)))}>
+        <button type="button" onClick={withBrowser((b) => b.openExtensionPage('drafts.html'))}>
           Drafts
         </button>
-        {tab && (
-          <button type="button" onClick={() => openSidePanel(tab).catch((e) => setError(errorText(e)))}>
+        {tab && side.current && (
+          <button type="button" onClick={() => side.current!.openSidePanel(tab).catch((e) => setError(errorText(e)))}>
             Review board
           </button>
         )}
-        <button type="button" onClick={() => browser.runtime.openOptionsPage().catch((e) => setError(errorText(e)))} aria-label="Settings and presets">
+        <button type="button" onClick={withBrowser((b) => b.openSettings())} aria-label="Settings and presets">
           Settings
         </button>
       </header>
@@ -193,7 +192,7 @@ export function PopupApp() {
       {found && !found.task && !read?.recognised && (
         <p class="muted">
           No task on this page. Type one below, select text on a page first, or{' '}
-          <a href="#" onClick={(e) => (e.preventDefault(), openExtensionPage(DEMO_PAGE).catch((err) => setError(errorText(err))))}>
+          <a href="#" onClick={(e) => (e.preventDefault(), withBrowser((b) => b.openExtensionPage(b.DEMO_PAGE))())}>
             try the demo board
           </a>
           .
@@ -219,7 +218,7 @@ export function PopupApp() {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void rewrite();
         }}
       />
-      <div class="row" style={{ marginTop: 6 }}>
+      <div class="row actions">
         <button type="button" class="primary" data-testid="rewrite" onClick={rewrite} disabled={busy}>
           Rewrite as outcome brief
         </button>
@@ -237,6 +236,8 @@ export function PopupApp() {
         <DraftPane
           key={`${draftId}:${rewrites}`}
           draftId={draftId}
+          initial={rewrites === 0 ? snapshot : undefined}
+          onShown={writePopupSnapshot}
           presets={presets}
           composeTabId={read?.compose ? tab?.id : undefined}
           composeTo={read?.recipients}

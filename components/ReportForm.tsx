@@ -48,7 +48,7 @@ export function ReportForm({ briefId, idPrefix, onDone, onCancel }: { briefId: s
       <label for={id('note')}>Short note</label>
       <textarea id={id('note')} data-testid="report-note" rows={2} maxLength={2_000} value={note} placeholder="Reach up 4%; the giveaway idea worked" onInput={(e) => setNote(e.currentTarget.value)} />
       {error && <Alert onDismiss={() => setError('')}>{error}</Alert>}
-      <div class="row" style={{ marginTop: 6 }}>
+      <div class="row actions">
         <button type="submit" class="primary" data-testid="save-report">
           Save report
         </button>

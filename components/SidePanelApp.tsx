@@ -165,7 +165,7 @@ export function SidePanelApp() {
         <h1 data-testid="board-title" dir="auto">{read?.board?.title ?? (read?.site === 'gmail' ? 'Gmail' : 'Board review')}</h1>
         {tasks.length > 0 && (
           <div data-testid="board-progress">
-            <p style={{ margin: '4px 0' }}>
+            <p>
               {progress.briefed} of {progress.delegated} delegated tasks briefed
               <span class="muted">
                 {' '}
@@ -216,7 +216,7 @@ export function SidePanelApp() {
               Not yet briefed
             </label>
           </div>
-          <div class="row" style={{ margin: '8px 0' }}>
+          <div class="row actions">
             {bulk ? (
               <>
                 <progress class="grow" max={Math.max(1, bulk.total)} value={bulk.done} aria-label="Drafting briefs" />

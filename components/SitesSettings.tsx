@@ -47,7 +47,7 @@ export function SitesSettings() {
   return (
     <fieldset data-testid="sites-settings">
       <legend>Sites</legend>
-      <p class="hint" style={{ marginTop: 0 }}>
+      <p class="hint">
         Trello, Asana and Gmail are read out of the box. Turn on the other places you keep tasks: Outcome Briefs reads a site only after you allow it here
         (or from the popup on that site), and your browser asks you first. Turning a site off stops everything the extension does there.
       </p>
@@ -177,7 +177,6 @@ function SelfHosted({
         <input
           id={inputId}
           class="grow"
-          style={{ width: 'auto' }}
           data-testid="site-origin-input"
           data-site={site.slug}
           inputMode="url"

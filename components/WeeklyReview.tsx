@@ -31,7 +31,7 @@ export function WeeklyReview() {
 
   const t = review.totals;
   return (
-    <main class="drafts-page" style={{ maxWidth: 960 }}>
+    <main class="drafts-page review-page">
       <header class="row">
         <h1 class="grow">{reviewSubject(review)}</h1>
         <button type="button" class="primary" data-testid="copy-review" onClick={copy}>
@@ -49,7 +49,7 @@ export function WeeklyReview() {
       <ul class="board-rows" aria-label="Delegated outcomes this week">
         {review.rows.map((r, i) => (
           <li key={i} class="board-row" data-testid="review-row">
-            <h2 style={{ margin: '2px 0 4px' }}>{r.title}</h2>
+            <h2>{r.title}</h2>
             <dl class="review-facts">
               <dt>Assistant</dt>
               <dd>{r.assistant}</dd>

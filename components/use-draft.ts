@@ -5,7 +5,7 @@ import type { Brief } from '../utils/core/model/brief';
 import { drafts, errorText } from '../utils/storage/drafts-client';
 import { onDraftsChanged } from '../utils/storage/db/changes';
 import { mergeBriefs } from '../utils/core/merge';
-import { editRelay } from '../utils/platform/edit-relay';
+import type { EditRelay } from '../utils/platform/edit-relay';
 import type { BriefPatch } from './BriefEditor';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error' | 'conflict';
@@ -18,13 +18,39 @@ const applyPatch = (brief: Brief, patch: BriefPatch): Brief => ({
   sections: { ...brief.sections, ...patch.sections },
 });
 
-export function useDraft(id: string | undefined) {
-  const [brief, setBrief] = useState<Brief>();
+/**
+ * The relay, with the browser polyfill it needs, loads after the editor's first paint (`load`);
+ * what is reported before it arrives is passed on in the same order.
+ */
+function laterRelay(): EditRelay & { load(): void } {
+  let ready: Promise<EditRelay | undefined> | undefined;
+  const load = () =>
+    (ready ??= import('../utils/platform/edit-relay').then(
+      (m) => m.editRelay(),
+      () => undefined,
+    ));
+  return {
+    load: () => void load(),
+    unsaved: (edit) => void load().then((r) => r?.unsaved(edit)),
+    saved: (id) => void load().then((r) => r?.saved(id)),
+    close: () => void ready?.then((r) => r?.close()),
+  };
+}
+
+/**
+ * One stored draft in an editor. `initial`, a copy of that draft kept from an earlier visit, is
+ * shown at once; the stored version replaces it when it arrives, unless the person has already
+ * edited the copy, whose save is then checked against the copy's revision like any other.
+ */
+export function useDraft(id: string | undefined, initial?: Brief) {
+  const early = initial && initial.id === id ? initial : undefined;
+  const [brief, setBrief] = useState<Brief | undefined>(early);
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<string>();
   const [conflict, setConflict] = useState<Brief>();
-  const local = useRef<Brief>();
-  const base = useRef<Brief>();
+  const local = useRef<Brief | undefined>(early);
+  const base = useRef<Brief | undefined>(early);
+  const shownId = useRef(id);
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const inFlight = useRef<Promise<void>>();
@@ -35,8 +61,11 @@ export function useDraft(id: string | undefined) {
   };
 
   // The background keeps what is not saved yet, so closing the page never loses it.
-  const relay = useMemo(editRelay, []);
-  useEffect(() => () => relay.close(), [relay]);
+  const relay = useMemo(laterRelay, []);
+  useEffect(() => {
+    relay.load();
+    return () => relay.close();
+  }, [relay]);
   const conflictOpen = useRef(false);
   const report = () => {
     if (dirty.current && local.current && base.current) {
@@ -45,21 +74,26 @@ export function useDraft(id: string | undefined) {
   };
 
   useEffect(() => {
-    dirty.current = false;
-    setConflict(undefined);
-    conflictOpen.current = false;
-    setError(undefined);
-    if (!id) {
+    // A new draft in the same editor starts clean; on the first run, an edit typed into the early
+    // copy before this effect ran is kept.
+    if (shownId.current !== id) {
+      shownId.current = id;
+      dirty.current = false;
       local.current = base.current = undefined;
       setBrief(undefined);
-      return;
+      setConflict(undefined);
+      conflictOpen.current = false;
+      setError(undefined);
     }
+    if (!id) return;
     let live = true;
     drafts()
       .then((s) => s.get(id))
       .then((b) => {
         if (!live) return;
         if (!b) return setError('This draft no longer exists. It may have been deleted in another window.');
+        // Edits made on the early copy are saved against its revision, which merges them with this.
+        if (dirty.current || inFlight.current) return;
         base.current = b;
         show(b);
         setState('saved');

@@ -116,12 +116,14 @@ try {
   await panel.locator('[data-testid="draft-all"]:disabled').waitFor({ timeout: 60_000 });
   await shoot(board, '3-side-panel-review.png');
 
-  // 4. The drafts page with a brief open.
+  // 4. The drafts page with a brief open, the email preview beside the form.
   const drafts = await context.newPage();
   await drafts.goto(`${base}drafts.html`);
   await drafts.getByTestId('draft-row').first().waitFor();
   await drafts.getByTestId('draft-row').filter({ hasText: 'Monthly sales report' }).getByTestId('draft-title').click();
   await drafts.getByTestId('brief-outcome').waitFor();
+  if ((await drafts.getByTestId('preview-toggle').getAttribute('aria-pressed')) !== 'true') await drafts.getByTestId('preview-toggle').click();
+  await drafts.frameLocator('[data-testid="brief-preview"] iframe').locator('h2').waitFor();
   await drafts.evaluate(() => window.scrollTo(0, 0));
   await shoot(drafts, '4-drafts-page.png');
 
@@ -138,4 +140,10 @@ try {
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });
+}
+
+// `-- --review`: also every page, whole, light and dark, for a person to look over (not committed).
+if (process.argv.includes('--review')) {
+  const { reviewShots } = await import('./ui-review.mjs');
+  console.log(`Review screenshots written:\n${(await reviewShots()).map((s) => `  ${s}`).join('\n')}`);
 }

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { PopupApp } from '../../components/PopupApp';
+import { replaceShell } from '../../components/popup-shell';
 import '../../components/styles.css';
 import './popup.css';
 
-render(<PopupApp />, document.getElementById('app')!);
+replaceShell(document.getElementById('popup-shell'), () => render(<PopupApp />, document.getElementById('app')!));

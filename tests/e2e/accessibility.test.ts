@@ -1,6 +1,7 @@
 // Keyboard use, names and contrast in every page, in light and dark: an axe-core scan of the
-// popup, side panel, drafts page, settings and demo board allows no serious or critical
-// violation, and the board works from the keyboard alone.
+// popup, side panel (board and brief), drafts page (drafts, follow-ups, weekly review), settings,
+// welcome page and demo board allows no serious or critical violation, and the board works from
+// the keyboard alone.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -32,15 +33,23 @@ async function scan(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
+// The checklist beside an editor loads after it: the scan waits for both.
 const PAGES: [string, () => string, (p: Page) => Promise<unknown>][] = [
-  ['popup with a brief', () => 'popup.html', (p) => p.getByTestId('brief-outcome').waitFor()],
+  ['popup with a brief', () => 'popup.html', (p) => p.getByTestId('readiness').waitFor()],
   ['side panel on the demo board', () => `sidepanel.html?tab=${demoTab}`, (p) => p.getByTestId('task-row').first().waitFor()],
+  ['side panel with a brief open', () => `sidepanel.html?tab=${demoTab}`, async (p) => {
+    await p.getByTestId('row-open').first().click();
+    await p.getByTestId('readiness').waitFor();
+  }],
   ['drafts page with a draft open', () => 'drafts.html', async (p) => {
     await p.getByTestId('draft-row').first().waitFor();
     await p.getByTestId('draft-row').first().locator('.link-button').click();
-    await p.getByTestId('brief-outcome').waitFor();
+    await p.getByTestId('readiness').waitFor();
   }],
+  ['follow-ups, none yet', () => 'drafts.html#follow-ups', (p) => p.getByText('No brief is being followed up yet.', { exact: false }).waitFor()],
+  ['weekly review, none yet', () => 'drafts.html#weekly-review', (p) => p.getByTestId('review-summary').waitFor()],
   ['settings', () => 'options.html', (p) => p.getByTestId('save-presets').waitFor()],
+  ['welcome page', () => 'welcome.html', (p) => p.getByTestId('welcome-privacy').waitFor()],
   ['demo board with a card open', () => 'demo.html#/c/d1/x', (p) => p.locator('[data-testid="trello-card"]').first().waitFor()],
 ];
 
@@ -52,6 +61,15 @@ describe('axe-core: no serious or critical violations', () => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`chrome-extension://${h.extensionId}/${path()}`);
         await ready(page);
+        // Every page is built on the one set of tokens, and takes the dark ones in dark mode.
+        const surface = await page.evaluate(() => {
+          const probe = document.body.appendChild(document.createElement('span'));
+          probe.style.color = 'var(--surface)';
+          const colour = getComputedStyle(probe).color;
+          probe.remove();
+          return colour;
+        });
+        expect(surface).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(22, 27, 34)');
         expect(await scan(page)).toEqual([]);
         await page.close();
       });

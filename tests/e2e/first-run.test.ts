@@ -104,7 +104,9 @@ describe('first run', () => {
     };
     const light = await colours('light');
     const dark = await colours('dark');
-    expect(light.bg).toBe('rgb(255, 255, 255)');
+    // The tokens' page colour (--bg in components/tokens.css), light and dark.
+    expect(light.bg).toBe('rgb(246, 248, 250)');
+    expect(dark.bg).toBe('rgb(13, 17, 23)');
     expect(dark.bg).not.toBe(light.bg);
     expect(dark.fg).not.toBe(light.fg);
   });

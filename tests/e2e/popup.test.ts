@@ -147,6 +147,43 @@ describe('popup: type a task, get a brief, keep it', () => {
   });
 });
 
+describe('popup: fits its window', () => {
+  test('long words, links and titles wrap inside the 720 px popup: nothing scrolls sideways, the preview included', async () => {
+    const open = async () => {
+      const page = await h.context.newPage();
+      await page.setViewportSize({ width: 720, height: 600 });
+      await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
+      await page.waitForSelector('main[data-ready="true"]');
+      return page;
+    };
+    const first = await open();
+    const fresh = first.getByRole('button', { name: 'New brief' });
+    if (await fresh.count()) await fresh.click();
+    const word = 'Supercalifragilisticexpialidocious'.repeat(8);
+    await first.getByTestId('task-input').fill(`Renew the ${word} subscription at https://example.com/${'billing/'.repeat(30)} by Friday`);
+    await first.getByTestId('rewrite').click();
+    await first.getByTestId('readiness').waitFor();
+    await first.close();
+    // Reopened: the last brief's name is in a sentence above the task box, and the brief below.
+    const popup = await open();
+    await popup.getByText('Your last brief').waitFor();
+    await popup.getByTestId('readiness').waitFor();
+    const sideways = () => popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await sideways()).toBe(0);
+    await popup.getByTestId('preview-toggle').click();
+    await popup.frameLocator('[data-testid="brief-preview"] iframe').locator('h2').waitFor();
+    expect(await sideways()).toBe(0);
+    expect(
+      await popup
+        .frameLocator('[data-testid="brief-preview"] iframe')
+        .locator('html')
+        .evaluate((root) => root.scrollWidth - root.clientWidth),
+    ).toBe(0);
+    await popup.getByTestId('preview-toggle').click();
+    await popup.close();
+  });
+});
+
 describe('popup: honest readiness and how-instructions', () => {
   test('how-instructions leave the outcome, each is one click away, and the brief is ready only once checked', async () => {
     const popup = await h.openPage('popup.html');

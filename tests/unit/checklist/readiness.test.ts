@@ -2,7 +2,8 @@
 // it; a pending how-instruction or an outcome that fails the text checks keeps a brief from ready.
 import { describe, expect, it } from 'vitest';
 import { checkBrief } from '../../../utils/core/checklist';
-import { confirmAll, confirmSection, editSection, resolveInstruction } from '../../../utils/core/checklist/actions';
+import { resolveInstruction } from '../../../utils/core/checklist/actions';
+import { confirmAll, confirmSection, editSection } from '../../../utils/core/checklist/section-edits';
 import { newBrief } from '../../../utils/core/brief-factory';
 import type { Brief } from '../../../utils/core/model/brief';
 import { mergeBriefs } from '../../../utils/core/merge';

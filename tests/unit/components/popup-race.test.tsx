@@ -44,8 +44,8 @@ vi.mock('../../../utils/storage/drafts-client', () => ({
 vi.mock('../../../components/use-presets', async () => ({
   usePresets: () => (globalThis as { __presets?: unknown }).__presets,
 }));
-vi.mock('../../../components/LazyDraftPane', () => ({
-  LazyDraftPane: ({ draftId }: { draftId: string }) => <div data-testid="pane" data-draft={draftId} />,
+vi.mock('../../../components/DraftPane', () => ({
+  DraftPane: ({ draftId }: { draftId: string }) => <div data-testid="pane" data-draft={draftId} />,
 }));
 
 const { PopupApp } = await import('../../../components/PopupApp');

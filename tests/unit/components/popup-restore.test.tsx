@@ -30,8 +30,8 @@ vi.mock('../../../utils/storage/drafts-client', () => ({
   errorText: (e: unknown) => String(e),
 }));
 vi.mock('../../../components/use-presets', async () => ({ usePresets: () => undefined }));
-vi.mock('../../../components/LazyDraftPane', () => ({
-  LazyDraftPane: ({ draftId }: { draftId: string }) => <div data-testid="pane" data-draft={draftId} />,
+vi.mock('../../../components/DraftPane', () => ({
+  DraftPane: ({ draftId }: { draftId: string }) => <div data-testid="pane" data-draft={draftId} />,
 }));
 
 const { PopupApp } = await import('../../../components/PopupApp');

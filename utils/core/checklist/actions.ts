@@ -1,31 +1,14 @@
-// The checklist's one-click actions, as patches to a brief: confirm a suggested section (or all of
-// them), and settle a how-instruction by making it a standard, something to propose first, or
-// dropping it. Pure, so the same patch is applied by any view and merged like any other edit.
+// The checklist's one-click choices on a how-instruction, as patches to a brief: make it a
+// standard, something to propose first, or drop it. Pure, so the same patch is applied by any view
+// and merged like any other edit. Confirming and editing a section are in ./section-edits, which
+// the editor loads without the instruction finder this file needs.
 import type { Brief, PendingInstruction } from '../model/brief';
 import type { SectionKey } from '../model/sections';
+import type { ChecklistPatch } from './section-edits';
 import { joinLines } from '../rewrite/text';
 import { findInstructions } from '../rewrite/understand/instructions';
 
-export interface ChecklistPatch {
-  sections?: Partial<Brief['sections']>;
-  suggested?: SectionKey[];
-  instructions?: PendingInstruction[];
-}
-
 type Source = Pick<Brief, 'title' | 'sections' | 'suggested' | 'instructions'>;
-
-export const confirmSection = (brief: Source, key: SectionKey): ChecklistPatch => ({
-  suggested: (brief.suggested ?? []).filter((k) => k !== key),
-});
-
-export const confirmAll = (): ChecklistPatch => ({ suggested: [] });
-
-/** Editing a section makes it the owner's: it stops being a suggestion. */
-export function editSection(brief: Source, key: SectionKey, value: string): ChecklistPatch {
-  const patch: ChecklistPatch = { sections: { [key]: value } };
-  if (brief.suggested?.includes(key)) patch.suggested = brief.suggested.filter((k) => k !== key);
-  return patch;
-}
 
 export type InstructionChoice = 'standard' | 'propose' | 'drop';
 
