@@ -2,6 +2,7 @@ import type { Brief } from '../utils/core/model/brief';
 import { CATEGORIES, STATUSES, TRIAGE, TRIAGE_LABELS, type Category, type Status, type Triage } from '../utils/core/model/categories';
 import { SECTION_GROUPS, type SectionKey } from '../utils/core/model/sections';
 import { confirmSection, editSection } from '../utils/core/checklist/section-edits';
+import { t } from '../utils/platform/i18n';
 
 export type BriefPatch = Partial<Pick<Brief, 'title' | 'category' | 'triage' | 'status' | 'suggested' | 'instructions'>> & {
   sections?: Partial<Brief['sections']>;
@@ -10,11 +11,11 @@ export type BriefPatch = Partial<Pick<Brief, 'title' | 'category' | 'triage' | '
 const rowsFor = (text: string) => Math.min(8, Math.max(2, text.split('\n').length + 1));
 
 const STATUS_LABEL: Record<Status, string> = {
-  draft: 'Draft',
-  ready: 'Ready',
-  sent: 'Sent',
-  active: 'Active',
-  done: 'Done',
+  draft: t('status.draft'),
+  ready: t('status.ready'),
+  sent: t('status.sent'),
+  active: t('status.active'),
+  done: t('status.done'),
 };
 
 /** The whole brief as a form. `idPrefix` keeps label ids unique when two editors share a page. */
@@ -31,8 +32,8 @@ export function BriefEditor({
   const setSection = (key: SectionKey, value: string) => onChange(editSection(brief, key, value));
   const suggested = new Set(brief.suggested ?? []);
   return (
-    <form class="brief-editor" onSubmit={(e) => e.preventDefault()} aria-label="Outcome brief">
-      <label for={id('title')}>Name in lists</label>
+    <form class="brief-editor" onSubmit={(e) => e.preventDefault()} aria-label={t('editor.label')}>
+      <label for={id('title')}>{t('editor.name')}</label>
       <input
         id={id('title')}
         dir="auto"
@@ -42,7 +43,7 @@ export function BriefEditor({
       />
       <div class="row">
         <div class="grow">
-          <label for={id('category')}>Category</label>
+          <label for={id('category')}>{t('editor.category')}</label>
           <select
             id={id('category')}
             data-testid="brief-category"
@@ -58,7 +59,7 @@ export function BriefEditor({
           </select>
         </div>
         <div>
-          <label for={id('triage')}>Triage</label>
+          <label for={id('triage')}>{t('editor.triage')}</label>
           <select
             id={id('triage')}
             data-testid="brief-triage"
@@ -73,7 +74,7 @@ export function BriefEditor({
           </select>
         </div>
         <div>
-          <label for={id('status')}>Status</label>
+          <label for={id('status')}>{t('editor.status')}</label>
           <select
             id={id('status')}
             data-testid="brief-status"
@@ -115,16 +116,16 @@ export function BriefEditor({
                   </label>
                   {isSuggested && (
                     <>
-                      <span class="suggested-badge">Suggested, check it</span>
+                      <span class="suggested-badge">{t('editor.suggested')}</span>
                       <button
                         type="button"
                         class="small"
                         data-testid="confirm-section"
                         data-section={field.key}
-                        aria-label={`Confirm ${field.label} as it is`}
+                        aria-label={t('editor.confirmLabel', { field: field.label })}
                         onClick={() => onChange(confirmSection(brief, field.key))}
                       >
-                        Confirm
+                        {t('editor.confirm')}
                       </button>
                     </>
                   )}

@@ -67,3 +67,19 @@ export function t<K extends MessageKey>(key: K, ...[vars]: Args<K>): string {
     return typeof value === 'number' ? formatNumber(value) : value;
   });
 }
+
+/**
+ * The message `key` with its placeholders replaced by `parts` as they are (elements such as a
+ * link or <strong>), so a sentence with markup in it stays one sentence for the translator.
+ */
+export function tParts<K extends MessageKey, P>(key: K, parts: Record<Names<K>, P | string | number>): (P | string)[] {
+  const values = parts as Record<string, P | string | number>;
+  return t(key, ...([Object.fromEntries(Object.keys(values).map((k) => [k, `\u0000${k}\u0000`]))] as Args<K>))
+    .split('\u0000')
+    .map((piece, i) => {
+      if (i % 2 === 0) return piece;
+      const value = values[piece];
+      return typeof value === 'number' ? formatNumber(value) : value;
+    })
+    .filter((piece) => piece !== '');
+}
