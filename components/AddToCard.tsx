@@ -8,7 +8,7 @@ import { cardTargetFor, type CardTarget } from '../utils/sites/card-targets';
 import { onDraftsChanged } from '../utils/storage/db/changes';
 import { drafts, errorText } from '../utils/storage/drafts-client';
 import { Alert } from './Alert';
-import { t, tParts } from '../utils/platform/i18n';
+import { t } from '../utils/platform/i18n';
 
 interface Preview extends CardPayload {
   taskId: string;

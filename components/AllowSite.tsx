@@ -4,7 +4,7 @@ import { siteToAllow } from '../utils/platform/site-access';
 import type { Site } from '../utils/sites/site-catalog';
 import { errorText } from '../utils/storage/drafts-client';
 import { Alert } from './Alert';
-import { t, tParts } from '../utils/platform/i18n';
+import { t } from '../utils/platform/i18n';
 
 /**
  * On a site the extension can read but the owner has not allowed: says so, and asks the browser
