@@ -8,7 +8,10 @@ import type { GeneratedI18nStructure } from '#i18n';
 type Structure = GeneratedI18nStructure;
 /** Every message the UI may ask for (the browser's own `@@` messages excluded). */
 export type MessageKey = Exclude<keyof Structure, `@@${string}`>;
-type Names<K extends MessageKey> = Structure[K] extends { namedSubstitutions: readonly (infer N extends string)[] } ? N : never;
+// A plural message needs its `count` even when no form prints it ("It is marked" / "Each is marked").
+type Names<K extends MessageKey> =
+  | (Structure[K] extends { namedSubstitutions: readonly (infer N extends string)[] } ? N : never)
+  | (Structure[K] extends { plural: true } ? 'count' : never);
 type Args<K extends MessageKey> = [Names<K>] extends [never] ? [] : [vars: Record<Names<K>, string | number>];
 
 interface NativeI18n {
