@@ -10,6 +10,7 @@ import type { ImproveResult, Progress, Provider } from '../utils/platform/ai/imp
 import type { BriefPatch } from './BriefEditor';
 import { Alert } from './Alert';
 import { useAiProvider } from './use-ai-provider';
+import { sectionLabel } from './labels';
 import { t, tParts, formatNumber } from '../utils/platform/i18n';
 
 type Said =
@@ -17,7 +18,7 @@ type Said =
   | { kind: 'kept'; text: string }
   | { kind: 'undone' };
 
-const LABELS = new Map(SECTION_GROUPS.flatMap((g) => g.fields).map((f) => [f.key, f.label]));
+const LABELS = new Map(SECTION_GROUPS.flatMap((g) => g.fields).map((f) => [f.key, sectionLabel(f.key)]));
 const labelOf = (k: SectionKey) => LABELS.get(k) ?? k;
 
 const sourceName = (p: Provider) => (p.kind === 'endpoint' ? t('ai.modelAt', { model: p.endpoint.model, host: p.host }) : t('ai.chromeOnDevice'));

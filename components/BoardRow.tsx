@@ -1,5 +1,6 @@
 import { memo } from 'preact/compat';
-import { categoryLabel, TRIAGE, TRIAGE_LABELS, type Triage } from '../utils/core/model/categories';
+import { TRIAGE, type Triage } from '../utils/core/model/categories';
+import { categoryName, triageLabel } from './labels';
 import type { ReviewRow } from '../utils/core/board-review';
 import { t } from '../utils/platform/i18n';
 
@@ -29,7 +30,7 @@ export const BoardRow = memo(function BoardRow({
       data-key={row.key}
       data-triage={row.triage}
       tabIndex={focused ? 0 : -1}
-      aria-label={`${title}: ${TRIAGE_LABELS[row.triage]}, ${row.readiness ? t('board.sectionsOf', { done: row.readiness.done, count: row.readiness.total }) : t('board.noBriefLower')}`}
+      aria-label={`${title}: ${triageLabel(row.triage)}, ${row.readiness ? t('board.sectionsOf', { done: row.readiness.done, count: row.readiness.total }) : t('board.noBriefLower')}`}
     >
       <div class="board-row-title">
         <span data-testid="task-title" dir="auto">
@@ -46,13 +47,13 @@ export const BoardRow = memo(function BoardRow({
         >
           {TRIAGE.map((t) => (
             <option key={t} value={t}>
-              {TRIAGE_LABELS[t]}
+              {triageLabel(t)}
               {!row.triageChosen && t === row.triage ? ` ${suggestedMark}` : ''}
             </option>
           ))}
         </select>
         <span class="pill" data-testid="row-category" data-value={row.category}>
-          {categoryLabel(row.category)}
+          {categoryName(row.category)}
         </span>
         <span class="pill" data-testid="row-readiness" data-done={row.readiness?.done ?? 0}>
           {row.readiness ? `${t('board.sectionsShort', { done: row.readiness.done, count: row.readiness.total })}${row.readiness.ready ? ' ✓' : ''}` : t('board.noBrief')}

@@ -1,5 +1,6 @@
 import type { Brief } from '../utils/core/model/brief';
-import { CATEGORIES, STATUSES, TRIAGE, TRIAGE_LABELS, type Category, type Status, type Triage } from '../utils/core/model/categories';
+import { CATEGORIES, STATUSES, TRIAGE, type Category, type Status, type Triage } from '../utils/core/model/categories';
+import { categoryName, groupHeading, sectionHint, sectionLabel, triageLabel } from './labels';
 import { SECTION_GROUPS, type SectionKey } from '../utils/core/model/sections';
 import { confirmSection, editSection } from '../utils/core/checklist/section-edits';
 import { t } from '../utils/platform/i18n';
@@ -53,7 +54,7 @@ export function BriefEditor({
           >
             {CATEGORIES.map((c) => (
               <option key={c.slug} value={c.slug}>
-                {c.label}
+                {categoryName(c.slug)}
               </option>
             ))}
           </select>
@@ -68,7 +69,7 @@ export function BriefEditor({
           >
             {TRIAGE.map((t) => (
               <option key={t} value={t}>
-                {TRIAGE_LABELS[t]}
+                {triageLabel(t)}
               </option>
             ))}
           </select>
@@ -91,7 +92,7 @@ export function BriefEditor({
       </div>
       {SECTION_GROUPS.map((group) => (
         <fieldset key={group.id}>
-          <legend>{group.heading}</legend>
+          <legend>{groupHeading(group.id)}</legend>
           {group.fields.map((field) => {
             const value = brief.sections[field.key];
             const isSuggested = suggested.has(field.key) && value.trim() !== '';
@@ -112,7 +113,7 @@ export function BriefEditor({
               <div key={field.key}>
                 <div class="row field-head">
                   <label for={id(field.key)} class="grow">
-                    {group.fields.length > 1 || field.label !== group.heading ? field.label : group.heading}
+                    {group.fields.length > 1 || field.label !== group.heading ? sectionLabel(field.key) : groupHeading(group.id)}
                   </label>
                   {isSuggested && (
                     <>
@@ -122,7 +123,7 @@ export function BriefEditor({
                         class="small"
                         data-testid="confirm-section"
                         data-section={field.key}
-                        aria-label={t('editor.confirmLabel', { field: field.label })}
+                        aria-label={t('editor.confirmLabel', { field: sectionLabel(field.key) })}
                         onClick={() => onChange(confirmSection(brief, field.key))}
                       >
                         {t('editor.confirm')}
@@ -131,7 +132,7 @@ export function BriefEditor({
                   )}
                 </div>
                 <span class="hint" id={id(`${field.key}-hint`)}>
-                  {field.hint}
+                  {sectionHint(field.key)}
                 </span>
                 {field.key === 'outcome' || field.multiline ? (
                   <textarea {...common} rows={rowsFor(value)} />

@@ -3,11 +3,12 @@ import { resolveInstruction, type InstructionChoice } from '../utils/core/checkl
 import { confirmAll, type ChecklistPatch } from '../utils/core/checklist/section-edits';
 import type { Brief } from '../utils/core/model/brief';
 import { SECTION_GROUPS } from '../utils/core/model/sections';
+import { groupHeading, sectionLabel } from './labels';
 import { t } from '../utils/platform/i18n';
 
 const MARK = { done: '✓', suggested: '?', weak: '~', missing: '✗' } as const;
 const WORD = { done: t('checklist.done'), suggested: t('checklist.suggested'), weak: t('checklist.weak'), missing: t('checklist.missing') } as const;
-const LABEL = new Map(SECTION_GROUPS.flatMap((g) => g.fields.map((f) => [f.key, f.label] as const)));
+const LABEL = new Map(SECTION_GROUPS.flatMap((g) => g.fields.map((f) => [f.key, sectionLabel(f.key)] as const)));
 
 const CHOICES: { choice: InstructionChoice; label: string }[] = [
   { choice: 'standard', label: t('checklist.makeStandard') },
@@ -42,7 +43,7 @@ export function ChecklistPanel({
           <li key={g.id} class={`state-${g.state}`}>
             <span aria-hidden="true">{MARK[g.state]}</span>
             <span>
-              {g.heading} <span class="visually-hidden">{WORD[g.state]}</span>
+              {groupHeading(g.id)} <span class="visually-hidden">{WORD[g.state]}</span>
               {g.state === 'suggested' && <span class="hint"> · {t('checklist.suggested')}</span>}
               {g.note && g.state !== 'suggested' && <span class="hint"> · {g.note}</span>}
             </span>

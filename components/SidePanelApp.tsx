@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { filterRows, groupByList, listsOf, nextTriage, progressOf, reviewRows, type ReviewFilter } from '../utils/core/board-review';
 import { drafts, errorText } from '../utils/storage/drafts-client';
 import { askTab, DEMO_PAGE } from '../utils/platform/messages';
-import { TRIAGE, TRIAGE_LABELS, type Triage } from '../utils/core/model/categories';
+import { TRIAGE, type Triage } from '../utils/core/model/categories';
+import { triageLabel } from './labels';
 import { sourceKey } from '../utils/core/model/task';
 import { draftForTask } from '../utils/storage/task-drafts';
 import { getTriageChoices, onTriageChoicesChanged } from '../utils/storage/preferences';
@@ -204,7 +205,7 @@ export function SidePanelApp() {
               label={t('editor.triage')}
               testid="filter-triage"
               value={filter.triage}
-              options={TRIAGE.map((t) => ({ value: t, label: TRIAGE_LABELS[t] }))}
+              options={TRIAGE.map((t) => ({ value: t, label: triageLabel(t) }))}
               onChange={(triage) => setFilter({ ...filter, triage })}
             />
             <label class="inline">
