@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Brief } from '../utils/core/model/brief';
 import { byUrgency } from '../utils/core/followups/schedule';
-import { isDueNow, statusLabel, trackedViews, type TrackedView } from '../utils/core/followups/tracked';
+import { isDueNow, trackedViews, type TrackedView } from '../utils/core/followups/tracked';
+import { statusLabel } from './followup-labels';
 import { openExtensionPage } from '../utils/platform/side-panel';
 import { onDraftsChanged } from '../utils/storage/db/changes';
 import { drafts } from '../utils/storage/drafts-client';
