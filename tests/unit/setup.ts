@@ -14,5 +14,5 @@ for (const m of english) {
 const g = globalThis as { chrome?: Record<string, unknown> };
 g.chrome = {
   ...g.chrome,
-  i18n: { getMessage: (name: string) => messages.get(name) ?? '', getUILanguage: () => 'en' },
+  i18n: { getMessage: (name: string) => (messages.get(name) ?? '').replaceAll('$$', '$'), getUILanguage: () => 'en' },
 };
