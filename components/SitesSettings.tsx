@@ -33,9 +33,9 @@ export function SitesSettings() {
     const asked = on ? browser.permissions.request({ origins: [...s.patterns] }) : browser.permissions.remove({ origins: [...s.patterns] });
     asked
       .then((ok) => {
-        if (on && ok) setSaid(t('sites.on', { site: s.name }));
+        if (on && ok) setSaid(t('sites.turnedOn', { site: s.name }));
         else if (on) setError(t('sites.refused', { site: s.name }));
-        else if (ok) setSaid(t('sites.off', { site: s.name }));
+        else if (ok) setSaid(t('sites.turnedOff', { site: s.name }));
         else setError(t('sites.cannotOff', { site: s.name }));
       })
       .catch((e) => setError(t('sites.failed', { site: s.name, error: errorText(e) })))
