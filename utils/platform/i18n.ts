@@ -86,3 +86,9 @@ export function tParts<K extends MessageKey, P>(key: K, parts: Record<Names<K>, 
     })
     .filter((piece) => piece !== '');
 }
+
+/** The page's language and title in the UI language, for screen readers and the tab strip. */
+export function localizePage(title: string): void {
+  document.documentElement.lang = uiLanguage();
+  document.title = title;
+}
