@@ -26,7 +26,7 @@ describe('in German', () => {
     await popup.getByTestId('task-input').fill('Post 3 Instagram updates this week');
     await popup.getByTestId('rewrite').click();
     await popup.getByTestId('brief-outcome').waitFor();
-    await expect.poll(() => popup.getByTestId('readiness').textContent(), { timeout: 10_000 }).toMatch(/^Bereitschaft: \d+ von \d+ Abschnitten/);
+    await expect.poll(() => popup.getByTestId('readiness').textContent(), { timeout: 10_000 }).toMatch(/^Fertig: \d+ von \d+ Abschnitten/);
     await expect.poll(() => popup.getByTestId('save-state').textContent()).toBe('Gespeichert');
     expect(await popup.getByTestId('copy-email').textContent()).toBe('Für E-Mail kopieren');
     expect(await popup.locator('label[for="popup-measure"]').textContent()).toBe('Messgröße');
