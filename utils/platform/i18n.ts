@@ -44,11 +44,6 @@ export function formatDate(date: Date | number, options: Intl.DateTimeFormatOpti
   return new Intl.DateTimeFormat(uiLanguage(), options).format(date);
 }
 
-/** "in 3 days", "yesterday", "vor 2 Stunden": `value` units from now. */
-export function formatRelative(value: number, unit: Intl.RelativeTimeFormatUnit): string {
-  return new Intl.RelativeTimeFormat(uiLanguage(), { numeric: 'auto' }).format(value, unit);
-}
-
 /**
  * The message `key` in the UI language, with `{name}` placeholders filled in (numbers formatted).
  * A plural message ("one | other", or "zero | one | other") picks its form from `count`.
