@@ -10,7 +10,6 @@ import { followUps } from '../utils/storage/followups-client';
 import { Alert } from './Alert';
 import { useFocusFirst } from './use-focus-first';
 import { t } from '../utils/platform/i18n';
-import { sectionLabel } from './labels';
 
 /**
  * "Something isn't right": what the owner saw and is going for, drafted into a short, kind message
@@ -78,7 +77,7 @@ export function CorrectionForm({ brief, followUp, composeTabId, idPrefix, onClos
       if (!correctionId) throw new Error(t('correction.copyFirst'));
       const next = await store.addCorrectionPoint(brief.id, correctionId, to, clarified);
       setAdded(next.revision);
-      return t('correction.added', { section: sectionLabel(to), revision: next.revision });
+      return t('correction.added', { section: to === 'standards' ? t('correction.standards') : t('correction.never'), revision: next.revision });
     });
 
   return (
@@ -114,10 +113,10 @@ export function CorrectionForm({ brief, followUp, composeTabId, idPrefix, onClos
         <input id={id('point')} data-testid="correction-point" maxLength={1_000} value={clarified} onInput={(e) => setPoint(e.currentTarget.value)} />
         <div class="row actions">
           <label class="inline">
-            <input type="radio" name={id('to')} checked={to === 'standards'} onChange={() => setTo('standards')} /> {sectionLabel('standards')}
+            <input type="radio" name={id('to')} checked={to === 'standards'} onChange={() => setTo('standards')} /> {t('correction.standards')}
           </label>
           <label class="inline">
-            <input type="radio" name={id('to')} data-testid="correction-to-never" checked={to === 'never'} onChange={() => setTo('never')} /> {sectionLabel('never')}
+            <input type="radio" name={id('to')} data-testid="correction-to-never" checked={to === 'never'} onChange={() => setTo('never')} /> {t('correction.never')}
           </label>
           <button type="button" data-testid="add-correction-point" disabled={added !== undefined || !clarified.trim()} onClick={addToBrief}>
             {added !== undefined ? t('correction.addedShort', { revision: added }) : t('correction.add')}

@@ -5,7 +5,6 @@ import { describeSchedule } from '../utils/core/followups/cadence';
 import { makePlan, suggestPlan, type PlanChoice } from '../utils/core/followups/changes';
 import type { FollowUp, SendVia } from '../utils/core/followups/model';
 import { formatDate, HOW_LABELS, statusLabel } from './followup-labels';
-import { sectionLabel } from './labels';
 import { followUpStatus } from '../utils/core/followups/schedule';
 import { trustSuggestion } from '../utils/core/followups/trust';
 import { errorText } from '../utils/storage/drafts-client';
@@ -354,7 +353,7 @@ function FollowUpLog({ followUp: f, onRemoveReport }: { followUp: FollowUp; onRe
             {[...f.corrections].reverse().map((c) => (
               <li key={c.id}>
                 {formatInstant(c.at)} · {c.point || c.goal || c.saw}
-                {c.addedTo && <span class="hint"> · {t('follow.addedTo', { section: sectionLabel(c.addedTo), revision: c.revision ?? '' })}</span>}
+                {c.addedTo && <span class="hint"> · {c.addedTo === 'standards' ? t('follow.addedToStandards', { revision: c.revision ?? '' }) : t('follow.addedToNever', { revision: c.revision ?? '' })}</span>}
               </li>
             ))}
           </ul>

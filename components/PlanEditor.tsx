@@ -1,7 +1,7 @@
 import type { PlanChoice } from '../utils/core/followups/changes';
 import type { CadenceReading } from '../utils/core/followups/cadence';
 import { CADENCES, type Cadence } from '../utils/core/followups/model';
-import { CADENCE_LABELS, WEEKDAY_NAMES } from './followup-labels';
+import { CADENCE_LABELS, WEEKDAY_SHORT } from './followup-labels';
 import { t } from '../utils/platform/i18n';
 
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
@@ -56,7 +56,7 @@ export function PlanEditor({
             {WEEK_ORDER.map((d) => (
               <label key={d} class="inline">
                 <input type="checkbox" data-testid="plan-weekday" data-day={d} checked={value.weekdays.includes(d)} onChange={(e) => toggleDay(d, e.currentTarget.checked)} />{' '}
-                {WEEKDAY_NAMES[d]}
+                {WEEKDAY_SHORT[d]}
               </label>
             ))}
           </div>

@@ -18,8 +18,8 @@ export function formatDate(date: IsoDate, withYear = true): string {
   });
 }
 
-/** Sunday first, as Date.getDay() counts. */
-export const WEEKDAY_NAMES = Array.from({ length: 7 }, (_, day) => formatInstant(Date.UTC(2026, 0, 4 + day, 12), { weekday: 'long', timeZone: 'UTC' }));
+/** Short weekday names ("Mon", "Mo.", "lun."), Sunday first as Date.getDay() counts. */
+export const WEEKDAY_SHORT = Array.from({ length: 7 }, (_, day) => formatInstant(Date.UTC(2026, 0, 4 + day, 12), { weekday: 'short', timeZone: 'UTC' }));
 
 export const HOW_LABELS: Record<How, string> = {
   'on-track': t('how.onTrack'),
