@@ -24,7 +24,7 @@ export const OPTIONAL_HOSTS = [
 // about ten, as each extra file is one more request before the editor shows (npm run bench).
 // Only for the extension pages' build; content scripts and the background are single files.
 const FIRST_PAINT =
-  /node_modules[\\/]preact[\\/]|components[\\/](Alert|BriefEditor|DraftPane|LazyDraftParts|LazyDueNow|LazySiteActions|later|use-draft|use-presets)\.tsx?$|utils[\\/]core[\\/](checklist[\\/]section-edits|equal|merge|model[\\/](categories|presets|sections|task))\.ts$|utils[\\/]storage[\\/](db[\\/]changes|drafts-client|popup-snapshot|view-choices)\.ts$/;
+  /node_modules[\\/]preact[\\/]|components[\\/](Alert|BriefEditor|DraftPane|LazyDraftParts|LazyDueNow|LazySiteActions|labels|later|use-draft|use-presets)\.tsx?$|utils[\\/]platform[\\/]i18n\.ts$|utils[\\/]core[\\/](checklist[\\/]section-edits|equal|merge|model[\\/](categories|presets|sections|task))\.ts$|utils[\\/]storage[\\/](db[\\/]changes|drafts-client|popup-snapshot|view-choices)\.ts$/;
 function firstPaintChunk() {
   return {
     name: 'first-paint-chunk',
@@ -36,7 +36,7 @@ function firstPaintChunk() {
 }
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons', '@wxt-dev/i18n/module'],
   // One drawn source for every size: 16/32 toolbar, 48 and 96 add-on managers, 128 store and install dialog.
   autoIcons: { baseIconPath: 'public/icon.svg', sizes: [128, 96, 48, 32, 16] },
   imports: false,
@@ -46,9 +46,10 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact(), firstPaintChunk()] }),
   manifest: ({ browser }) => ({
-    name: 'Outcome Briefs',
-    description:
-      'Turn Trello cards, Asana tasks and Gmail threads into outcome briefs for your assistant. Drafts stay in your browser.',
+    // The UI speaks the browser's language: locales/*.yml become _locales/ (see utils/platform/i18n.ts).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: [
       'storage',
       'activeTab',
@@ -64,15 +65,15 @@ export default defineConfig({
     optional_permissions: ['notifications'],
     host_permissions: SUPPORTED_HOSTS,
     optional_host_permissions: OPTIONAL_HOSTS,
-    action: { default_title: 'Outcome Briefs', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' } },
+    action: { default_title: '__MSG_extActionTitle__', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' } },
     commands: {
       'open-side-panel': {
         suggested_key: { default: 'Alt+Shift+B' },
-        description: 'Review the board in the side panel',
+        description: '__MSG_commandSidePanel__',
       },
       'copy-brief': {
         suggested_key: { default: 'Alt+Shift+C' },
-        description: 'Copy the brief for the task on this page',
+        description: '__MSG_commandCopyBrief__',
       },
     },
     ...(browser === 'firefox'

@@ -8,6 +8,7 @@ import { cardTargetFor, type CardTarget } from '../utils/sites/card-targets';
 import { onDraftsChanged } from '../utils/storage/db/changes';
 import { drafts, errorText } from '../utils/storage/drafts-client';
 import { Alert } from './Alert';
+import { t } from '../utils/platform/i18n';
 
 interface Preview extends CardPayload {
   taskId: string;
@@ -15,7 +16,7 @@ interface Preview extends CardPayload {
   hasText: boolean | null;
 }
 
-const NO_ANSWER = 'The page did not answer. Reload it, open the extension again and try once more.';
+const NO_ANSWER = t('card.noAnswer');
 
 /**
  * "Add brief to the card": shows what will be added, then, on the owner's confirmation, has the
@@ -77,7 +78,7 @@ export function AddToCard({ tabId, read, draftId }: { tabId?: number; read?: Pag
       if (!result) return setError(NO_ANSWER);
       if (!result.ok) return setError(result.error);
       setPreview(undefined);
-      setSaid(`Added to ${target.place}. ${target.after}`);
+      setSaid(`${t('card.added', { place: target.place })} ${target.after}`);
     } finally {
       setBusy(false);
     }
@@ -85,8 +86,8 @@ export function AddToCard({ tabId, read, draftId }: { tabId?: number; read?: Pag
 
   const where =
     preview?.hasText === false
-      ? `It will be added to ${target.place}, which is empty now.`
-      : `It will be added to ${target.place}, below what is already there, after a divider. Nothing there is changed.`;
+      ? t('card.willAddEmpty', { place: target.place })
+      : t('card.willAddBelow', { place: target.place });
 
   return (
     <section class="add-to-card" aria-label={target.button}>
@@ -98,9 +99,9 @@ export function AddToCard({ tabId, read, draftId }: { tabId?: number; read?: Pag
       {preview && (
         <div class="notice" data-testid="card-preview" data-format={preview.format}>
           <p>
-            <strong>Check what will be added.</strong> {where}
+            <strong>{t('card.check')}</strong> {where}
           </p>
-          <div class="card-preview" tabIndex={0} aria-label="What will be added">
+          <div class="card-preview" tabIndex={0} aria-label={t('card.whatLabel')}>
             {preview.format === 'html' ? <LayoutPreview layout={preview.layout} /> : <pre>{preview.format === 'markdown' ? preview.markdown : preview.text}</pre>}
           </div>
           <div class="row">
@@ -108,7 +109,7 @@ export function AddToCard({ tabId, read, draftId }: { tabId?: number; read?: Pag
               {target.button}
             </button>
             <button type="button" data-testid="cancel-add-to-card" onClick={() => setPreview(undefined)} disabled={busy}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>
@@ -127,8 +128,8 @@ function LayoutPreview({ layout }: { layout: Layout }) {
     <>
       <h3>{layout.lead}</h3>
       <p class="muted">
-        Category: {layout.category}
-        {layout.task ? ` · Task: ${layout.task}` : ''}
+        {t('card.category', { category: layout.category })}
+        {layout.task ? ` · ${t('card.task', { task: layout.task })}` : ''}
       </p>
       {layout.groups.map((g) => (
         <div key={g.heading}>

@@ -10,23 +10,25 @@ import type { ImproveResult, Progress, Provider } from '../utils/platform/ai/imp
 import type { BriefPatch } from './BriefEditor';
 import { Alert } from './Alert';
 import { useAiProvider } from './use-ai-provider';
+import { sectionLabel } from './labels';
+import { t, tParts, formatNumber } from '../utils/platform/i18n';
 
 type Said =
   | { kind: 'improved'; by: string; changed: SectionKey[]; skipped: SectionKey[]; before: number }
   | { kind: 'kept'; text: string }
   | { kind: 'undone' };
 
-const LABELS = new Map(SECTION_GROUPS.flatMap((g) => g.fields).map((f) => [f.key, f.label]));
+const LABELS = new Map(SECTION_GROUPS.flatMap((g) => g.fields).map((f) => [f.key, sectionLabel(f.key)]));
 const labelOf = (k: SectionKey) => LABELS.get(k) ?? k;
 
-const sourceName = (p: Provider) => (p.kind === 'endpoint' ? `${p.endpoint.model} at ${p.host}` : 'Chrome’s on-device AI');
+const sourceName = (p: Provider) => (p.kind === 'endpoint' ? t('ai.modelAt', { model: p.endpoint.model, host: p.host }) : t('ai.chromeOnDevice'));
 
 function Names({ keys, idPrefix }: { keys: SectionKey[]; idPrefix: string }) {
   return (
     <>
       {keys.map((k, i) => (
         <span key={k}>
-          {i > 0 && (i === keys.length - 1 ? ' and ' : ', ')}
+          {i > 0 && (i === keys.length - 1 ? ` ${t('common.and')} ` : ', ')}
           <button type="button" class="link-button ai-section-link" onClick={() => document.getElementById(`${idPrefix}-${k}`)?.focus()}>
             {labelOf(k)}
           </button>
@@ -75,9 +77,9 @@ export function AiImprove({
     await save();
     const stored = await (await drafts()).get(latest.current.id);
     const merged = mergeImprovement(latest.current, result.asked, result.sections);
-    if (!stored) return setError('This draft was deleted while the model was working, so the improvement was not saved.');
+    if (!stored) return setError(t('ai.deleted'));
     if (!merged.changed.length) {
-      setSaid({ kind: 'kept', text: 'Kept the brief as it is because you changed those sections while the model was working.' });
+      setSaid({ kind: 'kept', text: t('ai.keptChanged') });
       return;
     }
     update(merged.patch);
@@ -95,12 +97,12 @@ export function AiImprove({
     try {
       const { improveBrief, mergeImprovement } = await import('../utils/platform/ai/improve');
       const result = await improveBrief({ brief: latest.current, presets, provider, timeoutSeconds: settings.timeoutSeconds, signal: ctl.signal, onProgress: setBusy });
-      if (result.kind === 'cancelled') setSaid({ kind: 'kept', text: 'Stopped: the brief is unchanged.' });
+      if (result.kind === 'cancelled') setSaid({ kind: 'kept', text: t('ai.stopped') });
       else if (result.kind === 'error') setError(result.message);
-      else if (result.kind === 'kept') setSaid({ kind: 'kept', text: `Kept the rule-based brief because ${result.because}.` });
+      else if (result.kind === 'kept') setSaid({ kind: 'kept', text: t('ai.keptBecause', { reason: result.because }) });
       else if (result.kind === 'improved') await apply(result, sourceName(provider), mergeImprovement);
     } catch (e) {
-      setError(`${errorText(e)} The brief is unchanged.`);
+      setError(`${errorText(e)} ${t('ai.unchanged')}`);
     } finally {
       running.current = undefined;
       setBusy(undefined);
@@ -133,49 +135,48 @@ export function AiImprove({
     <div class="ai-improve" data-testid="ai-panel">
       <div class="row">
         <button type="button" data-testid="ai-improve" onClick={() => void run()} disabled={busy !== undefined}>
-          {onDevice ? 'Improve with on-device AI' : 'Improve with your AI model'}
+          {onDevice ? t('ai.improveOnDevice') : t('ai.improveEndpoint')}
         </button>
         {busy && (
           <button type="button" data-testid="ai-cancel" onClick={() => running.current?.abort()}>
-            Cancel
+            {t('common.cancel')}
           </button>
         )}
         {!busy && (
           <span class="hint">
             {onDevice
               ? provider.availability === 'available'
-                ? 'Runs on this computer; nothing is sent anywhere.'
-                : 'Chrome downloads its model first (once); nothing is sent anywhere.'
-              : `Sends this task and brief to ${sourceName(provider)}.`}
+                ? t('ai.runsHere')
+                : t('ai.downloadsFirst')
+              : t('ai.sendsTo', { source: sourceName(provider) })}
           </span>
         )}
       </div>
       {busy?.step === 'download' && (
         <div class="row" role="status" data-testid="ai-download">
-          <progress class="grow" data-testid="ai-download-progress" max={1} value={busy.fraction} aria-label="Model download" />
-          <span>Downloading Chrome’s on-device model… {Math.round(busy.fraction * 100)}%</span>
+          <progress class="grow" data-testid="ai-download-progress" max={1} value={busy.fraction} aria-label={t('ai.downloadLabel')} />
+          <span>{t('ai.downloading', { percent: formatNumber(busy.fraction, { style: 'percent', maximumFractionDigits: 0 }) })}</span>
         </div>
       )}
       {busy?.step === 'thinking' && (
         <p class="status" role="status" data-testid="ai-working">
-          Improving with {sourceName(provider)}… (at most {settings.timeoutSeconds} s)
+          {t('ai.working', { source: sourceName(provider), seconds: settings.timeoutSeconds })}
         </p>
       )}
       {said && (
         <p class="status ai-said" role="status" data-testid="ai-status" data-outcome={said.kind} data-changed={said.kind === 'improved' ? said.changed.join(' ') : undefined}>
           {said.kind === 'improved' ? (
             <>
-              Improved with {said.by}: <Names keys={said.changed} idPrefix={idPrefix} />. {said.changed.length === 1 ? 'It is' : 'Each is'} marked “Suggested, check it”
-              until you confirm it.
-              {said.skipped.length > 0 && <> Left alone, as you changed them meanwhile: <Names keys={said.skipped} idPrefix={idPrefix} />.</>}{' '}
+              {tParts('ai.improved', { source: said.by, sections: <Names keys={said.changed} idPrefix={idPrefix} /> })} {t('ai.marked', { count: said.changed.length })}
+              {said.skipped.length > 0 && <> {tParts('ai.leftAlone', { sections: <Names keys={said.skipped} idPrefix={idPrefix} /> })}</>}{' '}
               {brief.revision === said.before + 1 && (
                 <button type="button" class="small" data-testid="ai-undo" onClick={() => void undo(said.before)}>
-                  Undo
+                  {t('ai.undo')}
                 </button>
               )}
             </>
           ) : said.kind === 'undone' ? (
-            'Undone: the brief is back as it was before the improvement.'
+            t('ai.undone')
           ) : (
             said.text
           )}

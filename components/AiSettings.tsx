@@ -11,14 +11,13 @@ import { errorText } from '../utils/storage/drafts-client';
 import { Alert } from './Alert';
 import { releaseOrigins } from '../utils/platform/release-origins';
 import { MODEL_HOST_PATTERNS } from '../utils/core/ai/hosts';
+import { t, tParts } from '../utils/platform/i18n';
 
 const ON_DEVICE_TEXT: Record<Availability, string> = {
-  available: 'Chrome’s on-device model is ready. When it improves a brief, nothing leaves this computer.',
-  downloadable:
-    'Chrome has an on-device model this computer can run. Chrome downloads it (once) the first time you click “Improve with on-device AI”; it needs about 22 GB of free disk space.',
-  downloading: 'Chrome is downloading its on-device model. “Improve with on-device AI” shows the progress.',
-  unavailable:
-    'Chrome’s on-device model is not available in this browser (it needs Chrome 138 or newer on a desktop computer with enough memory). The rule-based writer works without it.',
+  available: t('aiSettings.available'),
+  downloadable: t('aiSettings.downloadable'),
+  downloading: t('aiSettings.downloading'),
+  unavailable: t('aiSettings.unavailable'),
 };
 
 type TextKey = 'baseUrl' | 'model' | 'apiKey';
@@ -66,7 +65,7 @@ export function AiSettings() {
         const next = change(await getAiSettings());
         await saveAiSettings(next);
         setSettings(next);
-        setSaid(done ?? 'Saved.');
+        setSaid(done ?? t('aiSettings.saved'));
       } catch (e) {
         setError(errorText(e));
       }
@@ -79,7 +78,7 @@ export function AiSettings() {
   const problem = (): string | undefined => {
     if (!base.ok) return base.problem;
     if (!MODEL_HOST_PATTERNS.some((p) => covers(p, base.pattern))) {
-      return `The extension can reach a model only on this computer (localhost) or at an https address, so ${base.host} cannot be used.`;
+      return t('aiSettings.hostRefused', { host: base.host });
     }
     return undefined;
   };
@@ -94,27 +93,27 @@ export function AiSettings() {
       return undefined;
     }
     return browser.permissions.request({ origins: [pattern] }).catch((e) => {
-      setError(`The browser could not ask for access to ${base.ok ? base.host : 'that address'} (${errorText(e)}).`);
+      setError(t('aiSettings.askFailed', { host: base.ok ? base.host : t('aiSettings.thatAddress'), error: errorText(e) }));
       return false;
     });
   };
 
   const turnOn = async () => {
-    if (!draft.model.trim()) return setError('Type the name of the model to use (for example llama3.2), then turn the endpoint on.');
+    if (!draft.model.trim()) return setError(t('aiSettings.needModel'));
     const asked = askForOrigin();
     if (!asked || !base.ok) return;
     const ok = await asked;
     setGranted(ok);
     if (!ok) {
-      return setError(`Access to ${base.host} was not allowed, so the endpoint stays off and nothing is sent. Click “Use this endpoint” again to allow it.`);
+      return setError(t('aiSettings.notAllowedOff', { host: base.host }));
     }
     const typed = { baseUrl: base.base, model: draft.model.trim(), apiKey: draft.apiKey.trim() };
-    await persist((s) => ({ ...s, endpoint: { ...s.endpoint, ...typed, on: true } }), `On: “Improve with your AI model” sends to ${chatUrl(base.base)}.`);
+    await persist((s) => ({ ...s, endpoint: { ...s.endpoint, ...typed, on: true } }), t('aiSettings.turnedOn', { url: chatUrl(base.base) }));
     setEdits({});
   };
 
   const turnOff = async () => {
-    await persist((s) => ({ ...s, endpoint: { ...s.endpoint, on: false } }), 'Off: nothing is sent to the endpoint.');
+    await persist((s) => ({ ...s, endpoint: { ...s.endpoint, on: false } }), t('aiSettings.turnedOff'));
     // Least privilege: the origin's access goes back when it is no longer used.
     if (pattern) await releaseOrigins([pattern]).catch(() => undefined);
   };
@@ -122,14 +121,14 @@ export function AiSettings() {
   const test = async () => {
     const asked = askForOrigin();
     if (!asked) return;
-    if (!(await asked)) return setError(`Access to ${base.ok ? base.host : 'that address'} was not allowed, so the connection was not tested.`);
+    if (!(await asked)) return setError(t('aiSettings.notAllowedTest', { host: base.ok ? base.host : t('aiSettings.thatAddress') }));
     setGranted(true);
     setTesting(true);
     try {
       const { testEndpoint } = await import('../utils/platform/ai/endpoint-client');
       setSaid(await testEndpoint({ ...draft, baseUrl: base.ok ? base.base : draft.baseUrl }, AbortSignal.timeout(15_000)));
     } catch (e) {
-      setError((e as { name?: string }).name === 'TimeoutError' ? 'The server did not answer within 15 seconds.' : errorText(e));
+      setError((e as { name?: string }).name === 'TimeoutError' ? t('aiSettings.timeout', { seconds: 15 }) : errorText(e));
     } finally {
       setTesting(false);
     }
@@ -148,17 +147,15 @@ export function AiSettings() {
   });
 
   const on = settings.endpoint.on && granted;
-  const where = base.ok ? base.base : 'the address above';
+  const where = base.ok ? base.base : t('aiSettings.addressAbove');
   return (
     <fieldset class="ai-settings" data-testid="ai-settings">
-      <legend>AI improvement (optional)</legend>
+      <legend>{t('aiSettings.legend')}</legend>
       <p class="hint" style={{ marginTop: 0 }}>
-        The rule-based writer needs nothing. A language model can improve a brief when you click “Improve with on-device AI” (or “Improve with your AI
-        model”): its answer is used only if it passes the same checks as the writer’s own text, and every section it rewrites stays marked “Suggested,
-        check it” until you confirm it.
+        {t('aiSettings.intro')}
       </p>
       <p data-testid="ai-on-device-state" data-availability={onDevice}>
-        {onDevice ? ON_DEVICE_TEXT[onDevice] : 'Checking for Chrome’s on-device model…'}
+        {onDevice ? ON_DEVICE_TEXT[onDevice] : t('aiSettings.checking')}
       </p>
       <label class="inline">
         <input
@@ -170,9 +167,9 @@ export function AiSettings() {
             void persist((s) => ({ ...s, auto }));
           }}
         />{' '}
-        Improve every new brief written in the popup or side panel as soon as it is written (when a model is ready; bulk drafting stays rule-based)
+        {t('aiSettings.auto')}
       </label>
-      <label for="ai-timeout">Wait for an answer at most (seconds)</label>
+      <label for="ai-timeout">{t('aiSettings.timeoutLabel')}</label>
       <input
         id="ai-timeout"
         data-testid="ai-timeout"
@@ -188,17 +185,16 @@ export function AiSettings() {
       />
 
       <fieldset data-testid="ai-endpoint">
-        <legend>Your own model endpoint (OpenAI-compatible)</legend>
+        <legend>{t('aiSettings.endpointLegend')}</legend>
         <p class="hint" style={{ marginTop: 0 }}>
-          Off unless you turn it on. For a model on this computer: Ollama (<code>http://localhost:11434/v1</code>) or LM Studio (
-          <code>http://localhost:1234/v1</code>). Hosted: the https address of any OpenAI-compatible API (OpenAI, OpenRouter, Groq, Mistral…), with your API key.
+          {tParts('aiSettings.endpointIntro', { ollama: <code>http://localhost:11434/v1</code>, lmStudio: <code>http://localhost:1234/v1</code> })}
         </p>
-        <label for="ai-base-url">Base URL</label>
+        <label for="ai-base-url">{t('aiSettings.baseUrl')}</label>
         <input id="ai-base-url" data-testid="ai-endpoint-url" type="url" placeholder="http://localhost:11434/v1" disabled={on} {...field('baseUrl')} />
-        {on && <span class="hint">Turn the endpoint off to change its address.</span>}
-        <label for="ai-model">Model name</label>
+        {on && <span class="hint">{t('aiSettings.offToChange')}</span>}
+        <label for="ai-model">{t('aiSettings.model')}</label>
         <input id="ai-model" data-testid="ai-endpoint-model" placeholder="llama3.2" autocomplete="off" spellcheck={false} {...field('model')} />
-        <label for="ai-key">API key (not needed for Ollama or LM Studio)</label>
+        <label for="ai-key">{t('aiSettings.key')}</label>
         <div class="row">
           <input
             id="ai-key"
@@ -211,49 +207,46 @@ export function AiSettings() {
             {...field('apiKey')}
           />
           <button type="button" aria-pressed={showKey} onClick={() => setShowKey(!showKey)}>
-            {showKey ? 'Hide' : 'Show'}
+            {showKey ? t('aiSettings.hide') : t('aiSettings.show')}
           </button>
         </div>
         <span class="hint" id="ai-key-hint">
-          Kept in this browser only: never exported, never synced, sent only to this endpoint.
+          {t('aiSettings.keyHint')}
         </span>
         <div class="row" style={{ marginTop: 10 }}>
           <span class="grow" data-testid="ai-endpoint-state" data-on={String(on)}>
-            Endpoint: <strong>{on ? 'on' : 'off'}</strong>
+            {tParts('aiSettings.state', { state: <strong>{on ? t('aiSettings.stateOn') : t('aiSettings.stateOff')}</strong> })}
           </span>
           <button type="button" data-testid="ai-endpoint-test" onClick={() => void test()} disabled={testing}>
-            {testing ? 'Testing…' : 'Test connection'}
+            {testing ? t('aiSettings.testing') : t('aiSettings.test')}
           </button>
           {on ? (
             <button type="button" data-testid="ai-endpoint-off" onClick={() => void turnOff()}>
-              Stop using it
+              {t('aiSettings.stop')}
             </button>
           ) : (
             <button type="button" class="primary" data-testid="ai-endpoint-on" onClick={() => void turnOn()}>
-              Use this endpoint
+              {t('aiSettings.use')}
             </button>
           )}
         </div>
         {settings.endpoint.on && !granted && base.ok && (
-          <p class="notice">The browser’s access to {base.host} was removed, so the endpoint is not used. Click “Use this endpoint” to allow it again.</p>
+          <p class="notice">{t('aiSettings.accessRemoved', { host: base.host })}</p>
         )}
         <details data-testid="ai-what-is-sent" open={on}>
-          <summary>What is sent, and where</summary>
+          <summary>{t('aiSettings.sentSummary')}</summary>
           <ul>
             <li>
-              Only when you click “Improve with your AI model”, or for each new brief if you ticked that above: the task’s title, description, checklist,
-              labels and due date; what the writer understood of it (the task frame); your presets on this page (standards, tools, sources, decision
-              rights, spending limit, reporting defaults, but never your assistants’ names or email addresses); and that brief’s current sections.
+              {t('aiSettings.sentWhat')}
             </li>
-            <li>Never your other drafts, the page’s address, or the people on the task.</li>
+            <li>{t('aiSettings.sentNever')}</li>
             <li>
-              Where: <code>{base.ok ? chatUrl(base.base) : `${where}/chat/completions`}</code>, with your API key. A server on this computer keeps it on
-              this computer; a hosted one receives it under its provider’s terms.
+              {tParts('aiSettings.sentWhere', { url: <code>{base.ok ? chatUrl(base.base) : `${where}/chat/completions`}</code> })}
             </li>
             <li>
-              “Test connection” sends only your key (<code>{base.ok ? modelsUrl(base.base) : `${where}/models`}</code>), no task text.
+              {tParts('aiSettings.sentTest', { url: <code>{base.ok ? modelsUrl(base.base) : `${where}/models`}</code> })}
             </li>
-            <li>Chrome’s on-device model gets the same text and keeps it on this computer.</li>
+            <li>{t('aiSettings.sentOnDevice')}</li>
           </ul>
         </details>
       </fieldset>

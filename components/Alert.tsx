@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../utils/platform/i18n';
 
 /** Every error a person sees goes through here, so assistive tech announces it. */
 export function Alert({ children, onDismiss }: { children: ComponentChildren; onDismiss?: () => void }) {
@@ -7,7 +8,7 @@ export function Alert({ children, onDismiss }: { children: ComponentChildren; on
       {children}
       {onDismiss && (
         <button type="button" class="small" onClick={onDismiss}>
-          Dismiss
+          {t('common.dismiss')}
         </button>
       )}
     </div>

@@ -4,6 +4,7 @@ import { siteToAllow } from '../utils/platform/site-access';
 import type { Site } from '../utils/sites/site-catalog';
 import { errorText } from '../utils/storage/drafts-client';
 import { Alert } from './Alert';
+import { t } from '../utils/platform/i18n';
 
 /**
  * On a site the extension can read but the owner has not allowed: says so, and asks the browser
@@ -30,19 +31,18 @@ export function AllowSite({ url, onAllowed }: { url?: string; onAllowed(): void 
     browser.permissions
       .request({ origins })
       .then((ok) =>
-        ok ? onAllowed() : setError(`${site.name} was not allowed, so its tasks cannot be read. Click the button again and choose Allow, or type the task below.`),
+        ok ? onAllowed() : setError(t('allow.refused', { site: site.name })),
       )
-      .catch((e) => setError(`Your browser could not ask for access to ${site.name} (${errorText(e)}). Turn it on in Settings › Sites instead.`));
+      .catch((e) => setError(t('allow.failed', { site: site.name, error: errorText(e) })));
   };
 
   return (
     <div class="notice" data-testid="allow-site" data-site={site.slug}>
       <p>
-        Outcome Briefs can read the tasks on this {site.name} page once you allow it. It reads {site.name} only after that, and you can turn it off
-        again in Settings.
+        {t('allow.explain', { site: site.name })}
       </p>
       <button type="button" class="primary" data-testid="allow-site-button" onClick={allow}>
-        Allow reading tasks on {site.name}
+        {t('allow.button', { site: site.name })}
       </button>
       {error && <Alert onDismiss={() => setError('')}>{error}</Alert>}
     </div>

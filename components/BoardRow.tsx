@@ -1,6 +1,8 @@
 import { memo } from 'preact/compat';
-import { categoryLabel, TRIAGE, TRIAGE_LABELS, type Triage } from '../utils/core/model/categories';
+import { TRIAGE, type Triage } from '../utils/core/model/categories';
+import { categoryName, triageLabel } from './labels';
 import type { ReviewRow } from '../utils/core/board-review';
+import { t } from '../utils/platform/i18n';
 
 
 export interface RowActions {
@@ -20,6 +22,7 @@ export const BoardRow = memo(function BoardRow({
   actions: RowActions;
 }) {
   const title = row.task.title;
+  const suggestedMark = t('board.suggestedOption');
   return (
     <li
       class={`board-row triage-${row.triage}`}
@@ -27,7 +30,7 @@ export const BoardRow = memo(function BoardRow({
       data-key={row.key}
       data-triage={row.triage}
       tabIndex={focused ? 0 : -1}
-      aria-label={`${title}: ${TRIAGE_LABELS[row.triage]}, ${row.readiness ? `${row.readiness.done} of ${row.readiness.total} sections` : 'no brief yet'}`}
+      aria-label={`${title}: ${triageLabel(row.triage)}, ${row.readiness ? t('board.sectionsOf', { done: row.readiness.done, count: row.readiness.total }) : t('board.noBriefLower')}`}
     >
       <div class="board-row-title">
         <span data-testid="task-title" dir="auto">
@@ -37,35 +40,35 @@ export const BoardRow = memo(function BoardRow({
       <div class="row board-row-meta">
         <select
           data-testid="row-triage"
-          aria-label={`Triage for ${title}`}
+          aria-label={t('board.triageFor', { title })}
           value={row.triage}
           class={row.triageChosen ? 'chosen' : 'suggested'}
           onChange={(e) => actions.setTriage(row, e.currentTarget.value as Triage)}
         >
           {TRIAGE.map((t) => (
             <option key={t} value={t}>
-              {TRIAGE_LABELS[t]}
-              {!row.triageChosen && t === row.triage ? ' (suggested)' : ''}
+              {triageLabel(t)}
+              {!row.triageChosen && t === row.triage ? ` ${suggestedMark}` : ''}
             </option>
           ))}
         </select>
         <span class="pill" data-testid="row-category" data-value={row.category}>
-          {categoryLabel(row.category)}
+          {categoryName(row.category)}
         </span>
         <span class="pill" data-testid="row-readiness" data-done={row.readiness?.done ?? 0}>
-          {row.readiness ? `${row.readiness.done}/${row.readiness.total} sections${row.readiness.ready ? ' ✓' : ''}` : 'No brief yet'}
+          {row.readiness ? `${t('board.sectionsShort', { done: row.readiness.done, count: row.readiness.total })}${row.readiness.ready ? ' ✓' : ''}` : t('board.noBrief')}
         </span>
         <span class="grow" />
         <button
           type="button"
           data-testid="row-open"
-          aria-label={`${row.draft ? 'Open brief' : 'Write brief'}: ${title}`}
+          aria-label={`${row.draft ? t('board.open') : t('board.write')}: ${title}`}
           onClick={() => actions.open(row)}
         >
-          {row.draft ? 'Open brief' : 'Write brief'}
+          {row.draft ? t('board.open') : t('board.write')}
         </button>
-        <button type="button" data-testid="row-locate" aria-label={`Locate ${title} on the page`} onClick={() => actions.locate(row)}>
-          Locate
+        <button type="button" data-testid="row-locate" aria-label={t('board.locateLabel', { title })} onClick={() => actions.locate(row)}>
+          {t('board.locate')}
         </button>
       </div>
     </li>

@@ -1,7 +1,9 @@
 import type { Brief } from '../utils/core/model/brief';
-import { CATEGORIES, STATUSES, TRIAGE, TRIAGE_LABELS, type Category, type Status, type Triage } from '../utils/core/model/categories';
+import { CATEGORIES, STATUSES, TRIAGE, type Category, type Status, type Triage } from '../utils/core/model/categories';
+import { categoryName, groupHeading, sectionHint, sectionLabel, triageLabel } from './labels';
 import { SECTION_GROUPS, type SectionKey } from '../utils/core/model/sections';
 import { confirmSection, editSection } from '../utils/core/checklist/section-edits';
+import { t } from '../utils/platform/i18n';
 
 export type BriefPatch = Partial<Pick<Brief, 'title' | 'category' | 'triage' | 'status' | 'suggested' | 'instructions'>> & {
   sections?: Partial<Brief['sections']>;
@@ -10,11 +12,11 @@ export type BriefPatch = Partial<Pick<Brief, 'title' | 'category' | 'triage' | '
 const rowsFor = (text: string) => Math.min(8, Math.max(2, text.split('\n').length + 1));
 
 const STATUS_LABEL: Record<Status, string> = {
-  draft: 'Draft',
-  ready: 'Ready',
-  sent: 'Sent',
-  active: 'Active',
-  done: 'Done',
+  draft: t('status.draft'),
+  ready: t('status.ready'),
+  sent: t('status.sent'),
+  active: t('status.active'),
+  done: t('status.done'),
 };
 
 /** The whole brief as a form. `idPrefix` keeps label ids unique when two editors share a page. */
@@ -31,8 +33,8 @@ export function BriefEditor({
   const setSection = (key: SectionKey, value: string) => onChange(editSection(brief, key, value));
   const suggested = new Set(brief.suggested ?? []);
   return (
-    <form class="brief-editor" onSubmit={(e) => e.preventDefault()} aria-label="Outcome brief">
-      <label for={id('title')}>Name in lists</label>
+    <form class="brief-editor" onSubmit={(e) => e.preventDefault()} aria-label={t('editor.label')}>
+      <label for={id('title')}>{t('editor.name')}</label>
       <input
         id={id('title')}
         dir="auto"
@@ -42,7 +44,7 @@ export function BriefEditor({
       />
       <div class="row">
         <div class="grow">
-          <label for={id('category')}>Category</label>
+          <label for={id('category')}>{t('editor.category')}</label>
           <select
             id={id('category')}
             data-testid="brief-category"
@@ -52,13 +54,13 @@ export function BriefEditor({
           >
             {CATEGORIES.map((c) => (
               <option key={c.slug} value={c.slug}>
-                {c.label}
+                {categoryName(c.slug)}
               </option>
             ))}
           </select>
         </div>
         <div>
-          <label for={id('triage')}>Triage</label>
+          <label for={id('triage')}>{t('editor.triage')}</label>
           <select
             id={id('triage')}
             data-testid="brief-triage"
@@ -67,13 +69,13 @@ export function BriefEditor({
           >
             {TRIAGE.map((t) => (
               <option key={t} value={t}>
-                {TRIAGE_LABELS[t]}
+                {triageLabel(t)}
               </option>
             ))}
           </select>
         </div>
         <div>
-          <label for={id('status')}>Status</label>
+          <label for={id('status')}>{t('editor.status')}</label>
           <select
             id={id('status')}
             data-testid="brief-status"
@@ -90,7 +92,7 @@ export function BriefEditor({
       </div>
       {SECTION_GROUPS.map((group) => (
         <fieldset key={group.id}>
-          <legend>{group.heading}</legend>
+          <legend>{groupHeading(group.id)}</legend>
           {group.fields.map((field) => {
             const value = brief.sections[field.key];
             const isSuggested = suggested.has(field.key) && value.trim() !== '';
@@ -111,26 +113,26 @@ export function BriefEditor({
               <div key={field.key}>
                 <div class="row field-head">
                   <label for={id(field.key)} class="grow">
-                    {group.fields.length > 1 || field.label !== group.heading ? field.label : group.heading}
+                    {group.fields.length > 1 || field.label !== group.heading ? sectionLabel(field.key) : groupHeading(group.id)}
                   </label>
                   {isSuggested && (
                     <>
-                      <span class="suggested-badge">Suggested, check it</span>
+                      <span class="suggested-badge">{t('editor.suggested')}</span>
                       <button
                         type="button"
                         class="small"
                         data-testid="confirm-section"
                         data-section={field.key}
-                        aria-label={`Confirm ${field.label} as it is`}
+                        aria-label={t('editor.confirmLabel', { field: sectionLabel(field.key) })}
                         onClick={() => onChange(confirmSection(brief, field.key))}
                       >
-                        Confirm
+                        {t('editor.confirm')}
                       </button>
                     </>
                   )}
                 </div>
                 <span class="hint" id={id(`${field.key}-hint`)}>
-                  {field.hint}
+                  {sectionHint(field.key)}
                 </span>
                 {field.key === 'outcome' || field.multiline ? (
                   <textarea {...common} rows={rowsFor(value)} />

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Brief } from '../utils/core/model/brief';
 import { renderEmailHtml } from '../utils/core/render';
 import { sanitizeHtml } from '../utils/platform/sanitize/sanitize';
+import { t } from '../utils/platform/i18n';
 
 // Mail clients show a message on their own page: a plain sans-serif body, light or dark.
 const FRAME =
@@ -51,12 +52,12 @@ export function BriefPreview({ brief, id }: { brief: Brief; id: string }) {
   return (
     <section class="brief-preview" id={id} data-testid="brief-preview" aria-labelledby={`${id}-heading`}>
       <h2 class="small-heading" id={`${id}-heading`}>
-        Email preview
+        {t('preview.heading')}
       </h2>
-      <p class="hint">Exactly what “Copy for email” gives your assistant.</p>
+      <p class="hint">{t('preview.hint')}</p>
       <iframe
         ref={frame}
-        title="The brief as the email shows it"
+        title={t('preview.frameTitle')}
         sandbox="allow-same-origin allow-popups allow-popups-to-escape-sandbox"
         srcdoc={FRAME}
         onLoad={fill}

@@ -9,6 +9,7 @@ import { errorText } from '../utils/storage/drafts-client';
 import { followUps } from '../utils/storage/followups-client';
 import { Alert } from './Alert';
 import { useFocusFirst } from './use-focus-first';
+import { t } from '../utils/platform/i18n';
 
 /**
  * "Something isn't right": what the owner saw and is going for, drafted into a short, kind message
@@ -43,7 +44,7 @@ export function CorrectionForm({ brief, followUp, composeTabId, idPrefix, onClos
     setError('');
     setSaid('');
     if (!saw.trim() && !goal.trim()) {
-      setError('Write what you saw or what you are going for first: the message is built from it.');
+      setError(t('correction.needText'));
       return;
     }
     try {
@@ -57,15 +58,15 @@ export function CorrectionForm({ brief, followUp, composeTabId, idPrefix, onClos
     run(async () => {
       await copyRich(message.html, message.text);
       await log();
-      return 'Copied, formatted and as plain text. It is in this brief’s corrections log.';
+      return t('correction.copied');
     });
 
   const insert = () =>
     run(async () => {
       const result = await askTab(composeTabId!, { type: 'insert-brief', html: sanitizeHtml(message.html, { allowStyle: true }), text: message.text, subject: message.subject });
-      if (!result?.ok) throw new Error(result?.error ?? 'The email window did not answer. Reload the mail page and try again.');
+      if (!result?.ok) throw new Error(result?.error ?? t('email.noAnswer'));
       await log();
-      return 'Inserted into your email. It is in this brief’s corrections log.';
+      return t('correction.inserted');
     });
 
   const addToBrief = () =>
@@ -73,21 +74,21 @@ export function CorrectionForm({ brief, followUp, composeTabId, idPrefix, onClos
       if (!logged) await log();
       const store = await followUps();
       const correctionId = logged?.id ?? (await store.get(brief.id))?.corrections.at(-1)?.id;
-      if (!correctionId) throw new Error('Copy or insert the message first, so the correction is in the log.');
+      if (!correctionId) throw new Error(t('correction.copyFirst'));
       const next = await store.addCorrectionPoint(brief.id, correctionId, to, clarified);
       setAdded(next.revision);
-      return `Added to “${to === 'standards' ? 'Standards' : 'Must never happen'}” as version ${next.revision}. It is in the brief’s history.`;
+      return t('correction.added', { section: to === 'standards' ? t('correction.standards') : t('correction.never'), revision: next.revision });
     });
 
   return (
-    <section class="notice followup-form" aria-label="Gentle correction" data-testid="correction-form">
-      <label for={id('saw')}>What did you see?</label>
-      <textarea id={id('saw')} ref={first} data-testid="correction-text" rows={2} maxLength={4_000} value={saw} placeholder="Tuesday's post used a meme template" onInput={(e) => setSaw(e.currentTarget.value)} />
-      <label for={id('goal')}>What are you going for?</label>
-      <textarea id={id('goal')} data-testid="correction-goal" rows={2} maxLength={4_000} value={goal} placeholder="Calm, helpful posts in our own look" onInput={(e) => setGoal(e.currentTarget.value)} />
-      <label for={id('example')}>An example (optional)</label>
-      <input id={id('example')} data-testid="correction-example" maxLength={4_000} value={example} placeholder="The spring recipe carousel" onInput={(e) => setExample(e.currentTarget.value)} />
-      <h3 class="small-heading">The message</h3>
+    <section class="notice followup-form" aria-label={t('correction.label')} data-testid="correction-form">
+      <label for={id('saw')}>{t('correction.saw')}</label>
+      <textarea id={id('saw')} ref={first} data-testid="correction-text" rows={2} maxLength={4_000} value={saw} placeholder={t('correction.sawPlaceholder')} onInput={(e) => setSaw(e.currentTarget.value)} />
+      <label for={id('goal')}>{t('correction.goal')}</label>
+      <textarea id={id('goal')} data-testid="correction-goal" rows={2} maxLength={4_000} value={goal} placeholder={t('correction.goalPlaceholder')} onInput={(e) => setGoal(e.currentTarget.value)} />
+      <label for={id('example')}>{t('correction.example')}</label>
+      <input id={id('example')} data-testid="correction-example" maxLength={4_000} value={example} placeholder={t('correction.examplePlaceholder')} onInput={(e) => setExample(e.currentTarget.value)} />
+      <h3 class="small-heading">{t('correction.message')}</h3>
       <div class="correction-preview" data-testid="correction-message" aria-live="polite">
         {message.paragraphs.map((p, i) => (
           <p key={i}>{p}</p>
@@ -95,30 +96,30 @@ export function CorrectionForm({ brief, followUp, composeTabId, idPrefix, onClos
       </div>
       <div class="row">
         <button type="button" class="primary" data-testid="copy-correction" onClick={copy}>
-          Copy message
+          {t('correction.copy')}
         </button>
         {composeTabId !== undefined && (
           <button type="button" data-testid="insert-correction" onClick={insert}>
-            Insert into email
+            {t('email.insert')}
           </button>
         )}
         <button type="button" onClick={onClose}>
-          Close
+          {t('correction.close')}
         </button>
       </div>
       <fieldset>
-        <legend>Make it part of the brief</legend>
-        <label for={id('point')}>The point, as the brief should say it</label>
+        <legend>{t('correction.makePart')}</legend>
+        <label for={id('point')}>{t('correction.point')}</label>
         <input id={id('point')} data-testid="correction-point" maxLength={1_000} value={clarified} onInput={(e) => setPoint(e.currentTarget.value)} />
         <div class="row actions">
           <label class="inline">
-            <input type="radio" name={id('to')} checked={to === 'standards'} onChange={() => setTo('standards')} /> Standards
+            <input type="radio" name={id('to')} checked={to === 'standards'} onChange={() => setTo('standards')} /> {t('correction.standards')}
           </label>
           <label class="inline">
-            <input type="radio" name={id('to')} data-testid="correction-to-never" checked={to === 'never'} onChange={() => setTo('never')} /> Must never happen
+            <input type="radio" name={id('to')} data-testid="correction-to-never" checked={to === 'never'} onChange={() => setTo('never')} /> {t('correction.never')}
           </label>
           <button type="button" data-testid="add-correction-point" disabled={added !== undefined || !clarified.trim()} onClick={addToBrief}>
-            {added !== undefined ? `Added (version ${added})` : 'Add to the brief'}
+            {added !== undefined ? t('correction.addedShort', { revision: added }) : t('correction.add')}
           </button>
         </div>
       </fieldset>

@@ -8,13 +8,14 @@ import { Alert } from './Alert';
 import { BriefEditor } from './BriefEditor';
 import { LazyAiImprove as AiImprove, LazyBriefPreview, LazyDraftSide } from './LazyDraftParts';
 import { useDraft, type SaveState } from './use-draft';
+import { t } from '../utils/platform/i18n';
 
 const STATE_TEXT: Record<SaveState, string> = {
-  saved: 'Saved',
-  unsaved: 'Unsaved changes…',
-  saving: 'Saving…',
-  error: 'Not saved',
-  conflict: 'Edited elsewhere',
+  saved: t('draft.saved'),
+  unsaved: t('draft.unsaved'),
+  saving: t('draft.saving'),
+  error: t('draft.notSaved'),
+  conflict: t('draft.editedElsewhere'),
 };
 
 /**
@@ -60,7 +61,7 @@ export function DraftPane({
     if (brief) onShown?.(brief);
   }, [brief]);
   if (!brief) {
-    return error ? <Alert>{error}</Alert> : <p class="muted">Loading the draft…</p>;
+    return error ? <Alert>{error}</Alert> : <p class="muted">{t('draft.loading')}</p>;
   }
   const togglePreview = () => {
     rememberChoice(`preview:${view}`, !previewing);
@@ -84,7 +85,7 @@ export function DraftPane({
           aria-controls={previewing ? previewId : undefined}
           onClick={togglePreview}
         >
-          Preview email
+          {t('draft.previewEmail')}
         </button>
       </div>
       {error && (
@@ -92,20 +93,20 @@ export function DraftPane({
           {error}
           {state === 'error' && (
             <button type="button" class="small" onClick={() => void save()}>
-              Try again
+              {t('common.tryAgain')}
             </button>
           )}
         </Alert>
       )}
       {conflict && (
         <Alert>
-          This brief was changed in another window while you were editing the same fields.
+          {t('draft.conflict')}
           <div class="row actions">
             <button type="button" onClick={() => resolveConflict('mine')}>
-              Keep my version
+              {t('draft.keepMine')}
             </button>
             <button type="button" onClick={() => resolveConflict('theirs')}>
-              Use the other version
+              {t('draft.useTheirs')}
             </button>
           </div>
         </Alert>
@@ -113,7 +114,7 @@ export function DraftPane({
       <AiImprove brief={brief} presets={presets} update={update} save={save} auto={improveOnOpen} idPrefix={idPrefix} />
       {headline && !instead && (
         <div class="headline">
-          <label for={`${view}-headline`}>Outcome statement</label>
+          <label for={`${view}-headline`}>{t('draft.outcomeStatement')}</label>
           <textarea
             id={`${view}-headline`}
             data-testid="brief-outcome"

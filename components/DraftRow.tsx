@@ -1,8 +1,9 @@
 import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import { checkBrief, type CheckResult } from '../utils/core/checklist';
-import { categoryLabel } from '../utils/core/model/categories';
+import { categoryName, statusLabel } from './labels';
 import type { Brief } from '../utils/core/model/brief';
+import { t, uiLanguage } from '../utils/platform/i18n';
 
 export interface DraftRowActions {
   open(d: Brief): void;
@@ -25,7 +26,7 @@ function checkOf(brief: Brief): CheckResult {
 }
 
 // One formatter for every row: toLocaleDateString with options builds a new one per call.
-const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const dateFormat = new Intl.DateTimeFormat(uiLanguage(), { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 /**
  * One draft in the list. Memoised on the brief object: when another view saves one draft,
@@ -53,44 +54,44 @@ export const DraftRow = memo(function DraftRow({
         </span>
       </button>
       <div class="row board-row-meta">
-        <span class="pill">{categoryLabel(d.category)}</span>
-        <span class="pill">{d.status}</span>
+        <span class="pill">{categoryName(d.category)}</span>
+        <span class="pill">{statusLabel(d.status)}</span>
         <span class="pill">
-          {check.done}/{check.total} sections
+          {t('board.sectionsShort', { done: check.done, count: check.total })}
         </span>
         <span class="hint">
-          {d.source?.source ?? 'typed'} · {dateFormat.format(d.updatedAt)}
+          {d.source?.source ?? t('drafts.typed')} · {dateFormat.format(d.updatedAt)}
         </span>
       </div>
       <div class="row board-row-actions">
         {inTrash ? (
           confirming ? (
-            <span class="row" role="group" aria-label={`Delete ${name} forever?`}>
-              <span>Delete forever? This cannot be undone.</span>
-              <button type="button" class="danger" data-testid="purge-confirm" aria-label={`Yes, delete ${name} forever`} onClick={() => actions.purge(d)}>
-                Delete forever
+            <span class="row" role="group" aria-label={t('drafts.purgeAsk', { name })}>
+              <span>{t('drafts.purgeWarning')}</span>
+              <button type="button" class="danger" data-testid="purge-confirm" aria-label={t('drafts.purgeYes', { name })} onClick={() => actions.purge(d)}>
+                {t('drafts.purge')}
               </button>
               <button type="button" onClick={() => setConfirming(false)}>
-                Cancel
+                {t('common.cancel')}
               </button>
             </span>
           ) : (
             <>
-              <button type="button" aria-label={`Restore ${name}`} onClick={() => actions.restore(d)}>
-                Restore
+              <button type="button" aria-label={t('drafts.restoreLabel', { name })} onClick={() => actions.restore(d)}>
+                {t('drafts.restore')}
               </button>
-              <button type="button" data-testid="purge" aria-label={`Delete ${name} forever`} onClick={() => setConfirming(true)}>
-                Delete forever
+              <button type="button" data-testid="purge" aria-label={t('drafts.purgeLabel', { name })} onClick={() => setConfirming(true)}>
+                {t('drafts.purge')}
               </button>
             </>
           )
         ) : (
           <>
-            <button type="button" data-testid="duplicate" aria-label={`Duplicate ${name}`} onClick={() => actions.duplicate(d)}>
-              Duplicate
+            <button type="button" data-testid="duplicate" aria-label={t('drafts.duplicateLabel', { name })} onClick={() => actions.duplicate(d)}>
+              {t('drafts.duplicate')}
             </button>
-            <button type="button" data-testid="delete" aria-label={`Delete ${name}`} onClick={() => actions.trash(d)}>
-              Delete
+            <button type="button" data-testid="delete" aria-label={t('drafts.deleteLabel', { name })} onClick={() => actions.trash(d)}>
+              {t('drafts.delete')}
             </button>
           </>
         )}

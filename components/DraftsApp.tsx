@@ -5,6 +5,7 @@ import type { ImportProgress } from '../utils/storage/db/drafts-service';
 import { yieldToPage } from '../utils/core/slices';
 import { prepareSearch, queryDrafts, type DraftQuery } from '../utils/core/drafts-query';
 import { CATEGORIES, STATUSES } from '../utils/core/model/categories';
+import { categoryName, statusLabel } from './labels';
 import type { Brief } from '../utils/core/model/brief';
 import { TASK_SOURCES } from '../utils/core/model/task';
 import { renderEmailHtml, renderMarkdown } from '../utils/core/render';
@@ -16,6 +17,7 @@ import { DraftRow, type DraftRowActions } from './DraftRow';
 import { HistoryPanel } from './HistoryPanel';
 import { useDraftsList } from './use-drafts-list';
 import { usePresets } from './use-presets';
+import { t } from '../utils/platform/i18n';
 
 const PAGE = 200;
 /** How long typing may pause before the list is searched again. */
@@ -98,10 +100,10 @@ export function DraftsApp() {
   const rowActions = useMemo<DraftRowActions>(
     () => ({
       open: (d) => setOpenId(d.id),
-      duplicate: (d) => void handlers.current.act(async () => setOpenId((await (await drafts()).duplicate(d.id)).id), 'Duplicated.'),
+      duplicate: (d) => void handlers.current.act(async () => setOpenId((await (await drafts()).duplicate(d.id)).id), t('drafts.duplicated')),
       trash: (d) => void handlers.current.trash(d),
-      restore: (d) => void handlers.current.act(async () => (await drafts()).restore(d.id), 'Restored.'),
-      purge: (d) => void handlers.current.act(async () => (await drafts()).purge(d.id), 'Deleted for good.'),
+      restore: (d) => void handlers.current.act(async () => (await drafts()).restore(d.id), t('drafts.restored')),
+      purge: (d) => void handlers.current.act(async () => (await drafts()).purge(d.id), t('drafts.purged')),
     }),
     [],
   );
@@ -116,7 +118,7 @@ export function DraftsApp() {
         if (++n % 1000 === 0) await yieldToPage();
       }
       downloadText(`outcome-briefs-${new Date().toISOString().slice(0, 10)}.json`, parts, 'application/json');
-    }, 'Exported every draft to one file.');
+    }, t('drafts.exported'));
 
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -132,7 +134,7 @@ export function DraftsApp() {
       if (tooLarge) return setError(`${file.name}: ${tooLarge}`);
       const report = await store.importText(await file.text(), setImporting);
       if (!report.ok) setError(report.error);
-      else setSaid(`Imported ${file.name}: ${report.added} added, ${report.updated} updated, ${report.skipped} skipped (already here and not newer).`);
+      else setSaid(t('drafts.imported', { file: file.name, added: report.added, updated: report.updated, skipped: report.skipped }));
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -144,12 +146,12 @@ export function DraftsApp() {
   return (
     <main class="drafts-page">
       <header class="row">
-        <h1 class="grow">Outcome brief drafts</h1>
+        <h1 class="grow">{t('drafts.heading')}</h1>
         <button type="button" data-testid="export-all" onClick={exportAll}>
-          Export all
+          {t('drafts.exportAll')}
         </button>
         <label class="button-like" for="import-file">
-          {importing ? 'Importing…' : 'Import…'}
+          {importing ? t('drafts.importing') : t('drafts.import')}
         </label>
         <input
           id="import-file"
@@ -165,95 +167,96 @@ export function DraftsApp() {
       </p>
       {importing && importing.total > 0 && (
         <div class="row" data-testid="import-progress">
-          <progress class="grow" max={importing.total} value={importing.done} aria-label="Import progress" />
+          <progress class="grow" max={importing.total} value={importing.done} aria-label={t('drafts.importProgress')} />
           <span>
-            {importing.step === 'checking' ? 'Checking' : 'Saving'} {importing.done.toLocaleString()} of {importing.total.toLocaleString()} drafts…
+            {importing.step === 'checking'
+              ? t('drafts.importChecking', { done: importing.done, count: importing.total })
+              : t('drafts.importSaving', { done: importing.done, count: importing.total })}
           </span>
         </div>
       )}
       {loaded && !complete && !loadError && (
         <p role="status" class="status" data-testid="drafts-loading">
-          Loading all drafts…
+          {t('drafts.loadingAll')}
         </p>
       )}
       {(error || loadError) && <Alert onDismiss={() => setError('')}>{error || loadError}</Alert>}
       {complete && damaged.length > 0 && (
         <Alert>
-          {damaged.length} stored {damaged.length === 1 ? 'draft is' : 'drafts are'} damaged and cannot be shown. They are kept
-          as they are; export your drafts to keep a copy of everything else.
+          {t('drafts.damaged', { count: damaged.length })}
         </Alert>
       )}
       {undo && (
         <div class="notice row" role="status">
-          <span class="grow">“{undo.title}” moved to the trash.</span>
+          <span class="grow">{t('drafts.trashed', { title: undo.title })}</span>
           <button type="button" data-testid="undo" onClick={() => act(async () => (await drafts()).restore(undo.id)).then(() => setUndo(undefined))}>
-            Undo
+            {t('ai.undo')}
           </button>
-          <button type="button" onClick={() => setUndo(undefined)} aria-label="Dismiss">
+          <button type="button" onClick={() => setUndo(undefined)} aria-label={t('common.dismiss')}>
             ×
           </button>
         </div>
       )}
 
       <div class="drafts-layout">
-        <section aria-label="Find drafts">
+        <section aria-label={t('drafts.findLabel')}>
           <div class="row filters">
             <label class="grow">
-              <span class="visually-hidden">Search</span>
-              <input type="search" data-testid="search" placeholder="Search words in any brief" value={text} onInput={(e) => search(e.currentTarget.value)} />
+              <span class="visually-hidden">{t('drafts.search')}</span>
+              <input type="search" data-testid="search" placeholder={t('drafts.searchPlaceholder')} value={text} onInput={(e) => search(e.currentTarget.value)} />
             </label>
           </div>
           <div class="row filters">
-            <FilterSelect label="Status" testid="filter-status" value={query.status ?? 'all'} options={STATUSES} onChange={(status) => set({ status })} />
+            <FilterSelect label={t('editor.status')} testid="filter-status" value={query.status ?? 'all'} options={STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))} onChange={(status) => set({ status })} />
             <FilterSelect
-              label="Category"
+              label={t('editor.category')}
               testid="filter-category"
               value={query.category ?? 'all'}
-              options={CATEGORIES.map((c) => ({ value: c.slug, label: c.label }))}
+              options={CATEGORIES.map((c) => ({ value: c.slug, label: categoryName(c.slug) }))}
               onChange={(category) => set({ category })}
             />
-            <FilterSelect label="Source" testid="filter-source" value={query.source ?? 'all'} options={SOURCES} onChange={(source) => set({ source })} />
+            <FilterSelect label={t('drafts.source')} testid="filter-source" value={query.source ?? 'all'} options={SOURCES} onChange={(source) => set({ source })} />
             {assistants.length > 0 && (
-              <FilterSelect label="Assistant" value={query.assistant ?? 'all'} options={assistants} onChange={(assistant) => set({ assistant })} />
+              <FilterSelect label={t('drafts.assistant')} value={query.assistant ?? 'all'} options={assistants} onChange={(assistant) => set({ assistant })} />
             )}
             <label>
-              Sort
+              {t('drafts.sort')}
               <select data-testid="sort" value={query.sort} onChange={(e) => set({ sort: e.currentTarget.value as DraftQuery['sort'] })}>
-                <option value="updated">Last edited</option>
-                <option value="created">Created</option>
-                <option value="title">Title</option>
+                <option value="updated">{t('drafts.sortUpdated')}</option>
+                <option value="created">{t('drafts.sortCreated')}</option>
+                <option value="title">{t('drafts.sortTitle')}</option>
               </select>
             </label>
             <label class="inline">
-              <input type="checkbox" data-testid="show-trash" checked={query.trash} onChange={(e) => set({ trash: e.currentTarget.checked })} /> Trash
+              <input type="checkbox" data-testid="show-trash" checked={query.trash} onChange={(e) => set({ trash: e.currentTarget.checked })} /> {t('drafts.trash')}
             </label>
           </div>
 
           {complete && all.length === 0 && (
-            <p class="empty">No drafts yet. Open the extension on a task, or type one in the popup, and its brief is kept here.</p>
+            <p class="empty">{t('drafts.empty')}</p>
           )}
-          {complete && all.length > 0 && matches.length === 0 && <p class="empty">No draft matches.</p>}
+          {complete && all.length > 0 && matches.length === 0 && <p class="empty">{t('drafts.noMatch')}</p>}
           <p class="hint">
-            {matches.length} {query.trash ? 'in the trash' : 'drafts'}
-            {!complete && all.length > 0 && ` among the ${all.length} newest${loadError ? '' : ' so far; still loading the rest'}`}
+            {query.trash ? t('drafts.countTrash', { count: matches.length }) : t('drafts.count', { count: matches.length })}
+            {!complete && all.length > 0 && ` ${loadError ? t('drafts.amongNewest', { count: all.length }) : t('drafts.amongNewestLoading', { count: all.length })}`}
           </p>
-          <ul class="board-rows" aria-label="Drafts">
+          <ul class="board-rows" aria-label={t('popup.drafts')}>
             {matches.slice(0, shown).map((d) => (
               <DraftRow key={d.id} draft={d} selected={d.id === openId} inTrash={query.trash ?? false} actions={rowActions} />
             ))}
           </ul>
           {matches.length > shown && (
             <button type="button" onClick={() => setShown(shown + PAGE)}>
-              Show {Math.min(PAGE, matches.length - shown)} more
+              {t('drafts.showMore', { count: Math.min(PAGE, matches.length - shown) })}
             </button>
           )}
         </section>
 
-        <section aria-label="Selected draft">
+        <section aria-label={t('drafts.selectedLabel')}>
           {open && open.deletedAt === undefined ? (
             <>
               <div class="row">
-                <span class="grow hint">Export this brief:</span>
+                <span class="grow hint">{t('drafts.exportThis')}</span>
                 <button type="button" onClick={() => exportOne(open, 'md')}>
                   Markdown
                 </button>
@@ -268,9 +271,9 @@ export function DraftsApp() {
               <DraftPane key={open.id} draftId={open.id} presets={presets} layout="columns" idPrefix="drafts" previewAt="beside" />
             </>
           ) : openId && !open && !complete ? (
-            <p class="empty">Loading this draft…</p>
+            <p class="empty">{t('drafts.loadingOne')}</p>
           ) : (
-            <p class="empty">Choose a draft to read or edit it.</p>
+            <p class="empty">{t('drafts.choose')}</p>
           )}
         </section>
       </div>

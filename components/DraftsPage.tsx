@@ -4,11 +4,12 @@ import { pokeReminders } from '../utils/storage/followups-client';
 import { DraftsApp } from './DraftsApp';
 import { FollowUpsView } from './FollowUpsView';
 import { WeeklyReview } from './WeeklyReview';
+import { t } from '../utils/platform/i18n';
 
 const VIEWS = [
-  { hash: '', label: 'Drafts', testid: 'tab-drafts' },
-  { hash: '#follow-ups', label: 'Follow-ups', testid: 'tab-follow-ups' },
-  { hash: '#weekly-review', label: 'Weekly review', testid: 'tab-weekly-review' },
+  { hash: '', label: t('popup.drafts'), testid: 'tab-drafts' },
+  { hash: '#follow-ups', label: t('follow.tab'), testid: 'tab-follow-ups' },
+  { hash: '#weekly-review', label: t('weekly.tab'), testid: 'tab-weekly-review' },
 ];
 
 /** The drafts page and its views: drafts, follow-ups (`drafts.html#follow-ups`) and the weekly review. */
@@ -32,7 +33,7 @@ export function DraftsPage() {
   const current = VIEWS.find((v) => v.hash === hash) ?? VIEWS[0]!;
   return (
     <>
-      <nav class="page-tabs" aria-label="Views">
+      <nav class="page-tabs" aria-label={t('drafts.views')}>
         {VIEWS.map((v) => (
           <a key={v.testid} href={v.hash || '#drafts'} data-testid={v.testid} aria-current={v === current ? 'page' : undefined}>
             {v.label}

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Brief } from '../utils/core/model/brief';
 import { byUrgency } from '../utils/core/followups/schedule';
-import { isDueNow, statusLabel, trackedViews, type TrackedView } from '../utils/core/followups/tracked';
+import { isDueNow, trackedViews, type TrackedView } from '../utils/core/followups/tracked';
+import { statusLabel } from './followup-labels';
 import { openExtensionPage } from '../utils/platform/side-panel';
 import { onDraftsChanged } from '../utils/storage/db/changes';
 import { drafts } from '../utils/storage/drafts-client';
 import { followUps } from '../utils/storage/followups-client';
+import { t } from '../utils/platform/i18n';
 
 const SHOWN = 4;
 
@@ -30,13 +32,13 @@ export function DueNow() {
   }, []);
   if (!due.length) return null;
   return (
-    <section class="notice due-now" aria-label="Reports due now" data-testid="due-now">
+    <section class="notice due-now" aria-label={t('due.label')} data-testid="due-now">
       <div class="row">
         <strong class="grow">
-          {due.length} {due.length === 1 ? 'report' : 'reports'} due now
+          {t('due.count', { count: due.length })}
         </strong>
         <a href="#" data-testid="open-follow-ups" onClick={(e) => (e.preventDefault(), void openExtensionPage('drafts.html#follow-ups'))}>
-          All follow-ups
+          {t('due.all')}
         </a>
       </div>
       <ul class="check-list">
@@ -51,7 +53,7 @@ export function DueNow() {
           </li>
         ))}
       </ul>
-      {due.length > SHOWN && <p class="hint">and {due.length - SHOWN} more</p>}
+      {due.length > SHOWN && <p class="hint">{t('due.more', { count: due.length - SHOWN })}</p>}
     </section>
   );
 }

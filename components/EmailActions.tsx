@@ -11,6 +11,7 @@ import { copyRich } from '../utils/platform/clipboard';
 import { askTab } from '../utils/platform/messages';
 import { drafts } from '../utils/storage/drafts-client';
 import { Alert } from './Alert';
+import { t } from '../utils/platform/i18n';
 
 /** Copy, insert into an open Gmail compose, or start an email to the assistant. */
 export function EmailActions({
@@ -51,7 +52,7 @@ export function EmailActions({
     run(async () => {
       await copyRich(renderEmailHtml(brief), renderText(brief));
       onSent?.('copy', to);
-      return 'Copied. Paste it into your email: formatted in mail apps, plain text elsewhere.';
+      return t('email.copied');
     });
 
   const insert = () =>
@@ -63,9 +64,9 @@ export function EmailActions({
         text: renderText(brief),
         subject: emailSubject(brief),
       });
-      if (!result?.ok) throw new Error(result?.error ?? 'The email window did not answer. Reload the mail page and try again.');
+      if (!result?.ok) throw new Error(result?.error ?? t('email.noAnswer'));
       onSent?.('insert', to);
-      return result.subjectFilled ? 'Inserted into your email, and the subject filled in.' : 'Inserted into your email.';
+      return result.subjectFilled ? t('email.insertedWithSubject') : t('email.inserted');
     });
 
   const emailAssistant = () =>
@@ -77,31 +78,31 @@ export function EmailActions({
       const current = await store.getPresets();
       await store.savePresets({ ...current, lastAssistant: to });
       onSent?.('email', to);
-      return 'A new email is open. The brief is also on your clipboard: paste it to keep the formatting.';
+      return t('email.composeOpened');
     });
 
   return (
-    <section aria-label="Send the brief">
+    <section aria-label={t('email.label')}>
       <div class="row">
         <button type="button" class="primary" data-testid="copy-email" onClick={copy}>
-          Copy for email
+          {t('email.copy')}
         </button>
         {composeTabId !== undefined && (
           <button type="button" data-testid="insert-email" onClick={insert}>
-            Insert into email
+            {t('email.insert')}
           </button>
         )}
       </div>
       <div class="row actions">
         <label class="visually-hidden" for="email-to">
-          Assistant's email
+          {t('email.assistantEmail')}
         </label>
         <input
           id="email-to"
           class="grow"
           type="email"
           list="assistant-list"
-          placeholder="Assistant's email"
+          placeholder={t('email.assistantEmail')}
           value={to}
           onInput={(e) => setTo(e.currentTarget.value)}
         />
@@ -113,7 +114,7 @@ export function EmailActions({
           ))}
         </datalist>
         <button type="button" data-testid="email-assistant" onClick={emailAssistant}>
-          Email to assistant
+          {t('email.emailAssistant')}
         </button>
       </div>
       <p role="status" class="status" aria-live="polite">

@@ -1,3 +1,4 @@
+import { t } from '../utils/platform/i18n';
 /** A labelled filter: an "All" choice first, then the given options. */
 export function FilterSelect<T extends string>({
   label,
@@ -16,7 +17,7 @@ export function FilterSelect<T extends string>({
     <label>
       {label}
       <select data-testid={testid} value={value} onChange={(e) => onChange(e.currentTarget.value as T | 'all')}>
-        <option value="all">All</option>
+        <option value="all">{t('common.all')}</option>
         {options.map((o) => {
           const { value: v, label: text } = typeof o === 'string' ? { value: o, label: o } : o;
           return (

@@ -3,10 +3,9 @@ import type { Brief } from '../utils/core/model/brief';
 import type { Presets } from '../utils/core/model/presets';
 import { describeSchedule } from '../utils/core/followups/cadence';
 import { makePlan, suggestPlan, type PlanChoice } from '../utils/core/followups/changes';
-import { formatDate } from '../utils/core/followups/civil';
-import { HOW_LABELS, type FollowUp, type SendVia } from '../utils/core/followups/model';
+import type { FollowUp, SendVia } from '../utils/core/followups/model';
+import { formatDate, HOW_LABELS, statusLabel } from './followup-labels';
 import { followUpStatus } from '../utils/core/followups/schedule';
-import { statusLabel } from '../utils/core/followups/tracked';
 import { trustSuggestion } from '../utils/core/followups/trust';
 import { errorText } from '../utils/storage/drafts-client';
 import { followUps } from '../utils/storage/followups-client';
@@ -17,6 +16,7 @@ import { PlanEditor } from './PlanEditor';
 import { ReportForm } from './ReportForm';
 import { downloadIcs } from './ics-download';
 import { useFollowUp } from './use-followups';
+import { t, tParts, formatDate as formatInstant } from '../utils/platform/i18n';
 
 /** A copy, insert or email of the brief just happened: the panel asks (or marks it sent, with undo). */
 export interface SentSignal {
@@ -74,13 +74,13 @@ export function FollowUpPanel({ brief, presets, signal, composeTabId, idPrefix =
 
   if (!followUp) {
     return (
-      <section class="followup-panel" aria-label="Follow-up">
-        <h2 class="small-heading">Follow-up</h2>
+      <section class="followup-panel" aria-label={t('follow.heading')}>
+        <h2 class="small-heading">{t('follow.heading')}</h2>
         {asking && mode !== 'mark' && (
           <p class="notice" role="status" data-testid="sent-question">
-            Did you send this brief to your assistant? Mark it as sent to follow up on its reports.{' '}
+            {t('follow.didYouSend')}{' '}
             <button type="button" class="link-button" data-testid="not-sent" onClick={() => act(async () => (await followUps()).decline(brief.id)).then(() => setAsking(undefined))}>
-              Not yet
+              {t('follow.notYet')}
             </button>
           </p>
         )}
@@ -95,12 +95,12 @@ export function FollowUpPanel({ brief, presets, signal, composeTabId, idPrefix =
             onDone={(r) => {
               setMode('idle');
               setAsking(undefined);
-              setSaid(`Marked as sent to ${r.followUp.to.name || r.followUp.to.email || 'your assistant'}.`);
+              setSaid(t('follow.markedSent', { who: r.followUp.to.name || r.followUp.to.email || t('follow.yourAssistant') }));
             }}
           />
         ) : (
           <button type="button" class={asking ? 'primary' : ''} data-testid="mark-sent" onClick={() => setMode('mark')}>
-            Mark as sent…
+            {t('follow.markSent')}
           </button>
         )}
         <p role="status" class="status" aria-live="polite">
@@ -125,7 +125,7 @@ export function FollowUpPanel({ brief, presets, signal, composeTabId, idPrefix =
       undo={undo && (() => act(async () => {
         await (await followUps()).undoSent(brief.id, undo.previousStatus);
         setUndo(undefined);
-        return 'No longer marked as sent.';
+        return t('follow.unmarked');
       }))}
       dismissUndo={() => setUndo(undefined)}
       composeTabId={composeTabId}
@@ -169,7 +169,7 @@ function TrackedPanel({
   const chosen = item && suggestion?.choices.includes(item) ? item : suggestion?.item;
   const [choice, setChoice] = useState<PlanChoice>();
   const reading = useMemo(() => (f.plan ? undefined : suggestPlan(brief, f.sentOn)), [f.plan, brief, f.sentOn]);
-  const who = f.to.name || f.to.email || 'your assistant';
+  const who = f.to.name || f.to.email || t('follow.yourAssistant');
 
   const editPlan = () => {
     setChoice(
@@ -185,37 +185,37 @@ function TrackedPanel({
       const plan = makePlan(choice!, { sentOn: f.sentOn, today, timeZone: f.plan?.timeZone ?? ownerZone(), from: brief.sections.reportCadence });
       await (await followUps()).setPlan(brief.id, plan);
       setMode('idle');
-      return 'Plan saved.';
+      return t('follow.planSaved');
     });
 
   return (
-    <section class="followup-panel" aria-label="Follow-up" data-testid="followup-panel" data-state={status.state} data-due={status.due}>
-      <h2 class="small-heading">Follow-up</h2>
+    <section class="followup-panel" aria-label={t('follow.heading')} data-testid="followup-panel" data-state={status.state} data-due={status.due}>
+      <h2 class="small-heading">{t('follow.heading')}</h2>
       {undo && (
         <div class="notice row" role="status" data-testid="auto-sent">
-          <span class="grow">Marked as sent to {who} today.</span>
+          <span class="grow">{t('follow.markedSentToday', { who })}</span>
           <button type="button" data-testid="undo-sent" onClick={undo}>
-            Undo
+            {t('ai.undo')}
           </button>
-          <button type="button" aria-label="Dismiss" onClick={dismissUndo}>
+          <button type="button" aria-label={t('common.dismiss')} onClick={dismissUndo}>
             ×
           </button>
         </div>
       )}
       <p>
-        Sent to <strong>{who}</strong> on {formatDate(f.sentOn)}.{' '}
-        {f.plan ? `${describeSchedule(f.plan, (d) => formatDate(d, false))}${f.plan.channel ? `, by ${f.plan.channel}` : ''}.` : ''}
+        {tParts('follow.sentTo', { who: <strong>{who}</strong>, date: formatDate(f.sentOn) })}{' '}
+        {f.plan ? `${describeSchedule(f.plan, (d) => formatDate(d, false))}${f.plan.channel ? `, ${t('follow.by', { channel: f.plan.channel })}` : ''}.` : ''}
       </p>
       <p class={status.state === 'overdue' ? 'overdue' : ''} data-testid="followup-status">
         {statusLabel(status)}
-        {status.state !== 'overdue' && status.due ? '' : status.due ? ` (due ${formatDate(status.due, false)})` : ''}
-        {status.lastReport && <span class="hint"> · Last report {formatDate(status.lastReport.receivedOn, false)}: {HOW_LABELS[status.lastReport.how].toLowerCase()}</span>}
+        {status.state !== 'overdue' && status.due ? '' : status.due ? ` (${t('follow.due', { date: formatDate(status.due, false) })})` : ''}
+        {status.lastReport && <span class="hint"> · {t('follow.lastReport', { date: formatDate(status.lastReport.receivedOn, false), how: HOW_LABELS[status.lastReport.how] })}</span>}
       </p>
       {!f.plan && mode !== 'plan' && (
         <p class="notice">
-          {reading?.reading.problem ?? 'How often should reports come? Check what was read from the brief.'}{' '}
+          {reading?.reading.problem ?? t('follow.howOften')}{' '}
           <button type="button" class="primary" data-testid="choose-plan" onClick={editPlan}>
-            Choose
+            {t('follow.choose')}
           </button>
         </p>
       )}
@@ -224,10 +224,10 @@ function TrackedPanel({
           <PlanEditor value={choice} onChange={setChoice} reading={reading?.reading} idPrefix={`${pid}-plan`} />
           <div class="row">
             <button type="button" class="primary" data-testid="save-plan" onClick={savePlan}>
-              Save plan
+              {t('follow.savePlan')}
             </button>
             <button type="button" onClick={() => setMode('idle')}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>
@@ -238,20 +238,20 @@ function TrackedPanel({
         <div class="row">
           {f.plan && status.state !== 'complete' && (
             <button type="button" class="primary" data-testid="brief-report-received" onClick={() => setMode('report')}>
-              Report received
+              {t('follow.reportReceived')}
             </button>
           )}
           <button type="button" data-testid="correction" onClick={() => setMode('correction')}>
-            Something isn’t right
+            {t('follow.somethingWrong')}
           </button>
           {f.plan && (
             <button type="button" data-testid="change-plan" onClick={editPlan}>
-              Change plan
+              {t('follow.changePlan')}
             </button>
           )}
           {f.plan && status.due && (
             <button type="button" data-testid="export-ics-brief" onClick={() => act(async () => `${await downloadIcs([{ brief, followUp: f }], brief.title)}`)}>
-              Add to calendar
+              {t('follow.addToCalendar')}
             </button>
           )}
         </div>
@@ -259,11 +259,11 @@ function TrackedPanel({
       {suggestion && chosen && mode === 'idle' && (
         <div class="notice trust" data-testid="trust-suggestion">
           <p>
-            {who}'s last {suggestion.run} reports were on track. Give more room: let them decide this alone?
+            {t('follow.trust', { who, count: suggestion.run })}
           </p>
           <div class="row">
             <label class="grow" for={`${pid}-trust-item`}>
-              <span class="visually-hidden">Decision to hand over</span>
+              <span class="visually-hidden">{t('follow.handOver')}</span>
               <select id={`${pid}-trust-item`} data-testid="trust-item" value={chosen} onChange={(e) => setItem(e.currentTarget.value)}>
                 {suggestion.choices.map((c) => (
                   <option key={c} value={c}>
@@ -276,12 +276,12 @@ function TrackedPanel({
               type="button"
               class="primary"
               data-testid="widen-decision"
-              onClick={() => act(async () => `“${chosen}” moved to “Decide alone” (version ${(await (await followUps()).widen(brief.id, chosen)).revision}, in the history).`)}
+              onClick={() => act(async () => t('follow.widened', { item: chosen, revision: (await (await followUps()).widen(brief.id, chosen)).revision }))}
             >
-              Move to “decide alone”
+              {t('follow.widen')}
             </button>
             <button type="button" onClick={() => act(async () => void (await (await followUps()).dismissTrust(brief.id)))}>
-              Not now
+              {t('follow.notNow')}
             </button>
           </div>
         </div>
@@ -289,7 +289,7 @@ function TrackedPanel({
       <FollowUpLog followUp={f} onRemoveReport={(id) =>
           act(async () => {
             await (await followUps()).removeReport(brief.id, id);
-            return 'Report removed.';
+            return t('follow.reportRemoved');
           })
         } />
       <p role="status" class="status" aria-live="polite" data-testid="followup-said">
@@ -299,11 +299,11 @@ function TrackedPanel({
       <p class="hint">
         {f.stoppedAt === undefined ? (
           <button type="button" class="link-button" onClick={() => act(async () => void (await (await followUps()).stop(brief.id)))}>
-            Stop following up (the outcome is done)
+            {t('follow.stop')}
           </button>
         ) : (
           <button type="button" class="link-button" onClick={() => act(async () => void (await (await followUps()).resume(brief.id)))}>
-            Follow up again
+            {t('follow.resume')}
           </button>
         )}
       </p>
@@ -318,7 +318,7 @@ function FollowUpLog({ followUp: f, onRemoveReport }: { followUp: FollowUp; onRe
     <>
       {reports.length > 0 && (
         <details class="followup-log" data-testid="reports-log">
-          <summary>Reports ({reports.length})</summary>
+          <summary>{t('follow.reports', { count: reports.length })}</summary>
           <ul class="check-list">
             {reports.map((r) => (
               <li key={r.id} data-testid="report-row">
@@ -326,8 +326,8 @@ function FollowUpLog({ followUp: f, onRemoveReport }: { followUp: FollowUp; onRe
                   {formatDate(r.receivedOn, false)} · {HOW_LABELS[r.how]}
                   {r.note && <span class="hint"> · {r.note}</span>}
                 </span>
-                <button type="button" class="link-button" aria-label={`Remove the report of ${formatDate(r.receivedOn)}`} onClick={() => onRemoveReport(r.id)}>
-                  Remove
+                <button type="button" class="link-button" aria-label={t('follow.removeReport', { date: formatDate(r.receivedOn) })} onClick={() => onRemoveReport(r.id)}>
+                  {t('follow.remove')}
                 </button>
               </li>
             ))}
@@ -336,11 +336,11 @@ function FollowUpLog({ followUp: f, onRemoveReport }: { followUp: FollowUp; onRe
       )}
       {initiatives.length > 0 && (
         <details class="followup-log" data-testid="initiatives-log">
-          <summary>Initiatives that worked ({initiatives.length})</summary>
+          <summary>{t('follow.initiatives', { count: initiatives.length })}</summary>
           <ul class="check-list">
             {initiatives.map((r) => (
               <li key={r.id}>
-                {formatDate(r.receivedOn, false)} · {r.note || 'A good initiative'}
+                {formatDate(r.receivedOn, false)} · {r.note || HOW_LABELS.initiative}
               </li>
             ))}
           </ul>
@@ -348,12 +348,12 @@ function FollowUpLog({ followUp: f, onRemoveReport }: { followUp: FollowUp; onRe
       )}
       {f.corrections.length > 0 && (
         <details class="followup-log" data-testid="corrections-log">
-          <summary>Corrections ({f.corrections.length})</summary>
+          <summary>{t('follow.corrections', { count: f.corrections.length })}</summary>
           <ul class="check-list">
             {[...f.corrections].reverse().map((c) => (
               <li key={c.id}>
-                {new Date(c.at).toLocaleDateString()} · {c.point || c.goal || c.saw}
-                {c.addedTo && <span class="hint"> · added to {c.addedTo === 'standards' ? 'standards' : '“must never happen”'} (version {c.revision})</span>}
+                {formatInstant(c.at)} · {c.point || c.goal || c.saw}
+                {c.addedTo && <span class="hint"> · {c.addedTo === 'standards' ? t('follow.addedToStandards', { revision: c.revision ?? '' }) : t('follow.addedToNever', { revision: c.revision ?? '' })}</span>}
               </li>
             ))}
           </ul>
@@ -361,11 +361,11 @@ function FollowUpLog({ followUp: f, onRemoveReport }: { followUp: FollowUp; onRe
       )}
       {f.widenings.length > 0 && (
         <details class="followup-log" data-testid="widenings-log">
-          <summary>Decisions widened ({f.widenings.length})</summary>
+          <summary>{t('follow.widenings', { count: f.widenings.length })}</summary>
           <ul class="check-list">
             {[...f.widenings].reverse().map((w) => (
               <li key={w.at}>
-                {new Date(w.at).toLocaleDateString()} · {w.item} <span class="hint">(version {w.revision})</span>
+                {formatInstant(w.at)} · {w.item} <span class="hint">({t('history.version', { revision: w.revision })})</span>
               </li>
             ))}
           </ul>

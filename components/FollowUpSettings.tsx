@@ -4,6 +4,7 @@ import { defaultFollowUpPrefs, type FollowUpPrefs } from '../utils/core/followup
 import { errorText } from '../utils/storage/drafts-client';
 import { followUps } from '../utils/storage/followups-client';
 import { Alert } from './Alert';
+import { t, tParts } from '../utils/platform/i18n';
 
 /** Sent briefs, reminders and quiet hours. Notifications are an optional permission, asked for from the click that turns them on. */
 export function FollowUpSettings() {
@@ -20,7 +21,7 @@ export function FollowUpSettings() {
     void browser.permissions.contains({ permissions: ['notifications'] }).then(setGranted, () => setGranted(false));
   }, []);
 
-  const save = async (change: Partial<FollowUpPrefs>, done = 'Saved.') => {
+  const save = async (change: Partial<FollowUpPrefs>, done = t('aiSettings.saved')) => {
     setError('');
     setSaid('');
     try {
@@ -39,19 +40,19 @@ export function FollowUpSettings() {
     try {
       ok = await browser.permissions.request({ permissions: ['notifications'] });
     } catch (e) {
-      setError(`The browser could not ask for permission to show notifications (${errorText(e)}). Reminders still show on the toolbar badge.`);
+      setError(t('followSettings.askFailed', { error: errorText(e) }));
       return;
     }
     setGranted(ok);
     if (!ok) {
-      setError('Notifications were not allowed, so none will be shown. Reminders still show as a count on the toolbar button. Click “Turn on” again to allow them.');
+      setError(t('followSettings.refused'));
       return;
     }
-    await save({ notifications: true }, 'Desktop reminders are on. They wait for the end of your quiet hours.');
+    await save({ notifications: true }, t('followSettings.turnedOn'));
   };
 
   const turnOff = async () => {
-    await save({ notifications: false }, 'Desktop reminders are off. The toolbar badge still counts overdue reports.');
+    await save({ notifications: false }, t('followSettings.turnedOff'));
     // Least privilege: give the permission back when it is no longer used.
     const removed = await browser.permissions.remove({ permissions: ['notifications'] }).catch(() => false);
     if (removed) setGranted(false);
@@ -60,50 +61,48 @@ export function FollowUpSettings() {
   const on = prefs.notifications && granted;
   return (
     <fieldset class="followup-settings" data-testid="followup-settings">
-      <legend>Sent briefs and reminders</legend>
+      <legend>{t('followSettings.legend')}</legend>
       <p class="hint">
-        The toolbar button counts reports that are overdue. Nothing here leaves your browser.
+        {t('followSettings.intro')}
       </p>
-      <div role="radiogroup" aria-label="After you copy, insert or email a brief">
-        <span class="label-like">After you copy, insert or email a brief</span>
+      <div role="radiogroup" aria-label={t('followSettings.afterSend')}>
+        <span class="label-like">{t('followSettings.afterSend')}</span>
         <label class="inline">
-          <input type="radio" name="on-send" data-testid="on-send-ask" checked={prefs.onSend === 'ask'} onChange={() => save({ onSend: 'ask' })} /> Ask whether it was sent
+          <input type="radio" name="on-send" data-testid="on-send-ask" checked={prefs.onSend === 'ask'} onChange={() => save({ onSend: 'ask' })} /> {t('followSettings.ask')}
         </label>
         <label class="inline">
-          <input type="radio" name="on-send" data-testid="on-send-auto" checked={prefs.onSend === 'auto'} onChange={() => save({ onSend: 'auto' })} /> Mark it as sent
-          at once (with undo) when its report plan reads clearly
+          <input type="radio" name="on-send" data-testid="on-send-auto" checked={prefs.onSend === 'auto'} onChange={() => save({ onSend: 'auto' })} /> {t('followSettings.auto')}
         </label>
       </div>
       <div class="row actions">
         <span class="grow" data-testid="notifications-state" data-on={String(on)}>
-          Desktop reminders: <strong>{on ? 'on' : 'off'}</strong>
-          {prefs.notifications && !granted ? ' (the browser permission was removed; turn them on again)' : ''}
+          {tParts('followSettings.state', { state: <strong>{on ? t('aiSettings.stateOn') : t('aiSettings.stateOff')}</strong> })}
+          {prefs.notifications && !granted ? ` ${t('followSettings.permissionRemoved')}` : ''}
         </span>
         {on ? (
           <button type="button" data-testid="notifications-off" onClick={turnOff}>
-            Turn off
+            {t('followSettings.turnOff')}
           </button>
         ) : (
           <button type="button" class="primary" data-testid="notifications-on" onClick={turnOn}>
-            Turn on desktop reminders
+            {t('followSettings.turnOn')}
           </button>
         )}
       </div>
       <div class="row">
         <label for="quiet-from">
-          Quiet from
+          {t('followSettings.quietFrom')}
           <input id="quiet-from" type="time" data-testid="quiet-from" value={prefs.quietFrom} onChange={(e) => e.currentTarget.value && save({ quietFrom: e.currentTarget.value })} />
         </label>
         <label for="quiet-to">
-          until
+          {t('followSettings.until')}
           <input id="quiet-to" type="time" data-testid="quiet-to" value={prefs.quietTo} onChange={(e) => e.currentTarget.value && save({ quietTo: e.currentTarget.value })} />
         </label>
         <label class="inline">
-          <input type="checkbox" data-testid="quiet-weekends" checked={prefs.quietWeekends} onChange={(e) => save({ quietWeekends: e.currentTarget.checked })} /> No reminders on Saturdays and
-          Sundays
+          <input type="checkbox" data-testid="quiet-weekends" checked={prefs.quietWeekends} onChange={(e) => save({ quietWeekends: e.currentTarget.checked })} /> {t('followSettings.weekends')}
         </label>
       </div>
-      <label for="trust-run">On-track reports in a row before suggesting more room</label>
+      <label for="trust-run">{t('followSettings.trustRun')}</label>
       <input id="trust-run" type="number" min={2} max={12} value={prefs.trustRun} onChange={(e) => save({ trustRun: Number(e.currentTarget.value) })} />
       <p role="status" class="status" aria-live="polite" data-testid="followup-settings-status">
         {said}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { formatDate } from '../utils/core/followups/civil';
 import { byUrgency } from '../utils/core/followups/schedule';
-import { lastReportLabel, statusLabel, trackedViews } from '../utils/core/followups/tracked';
+import { trackedViews } from '../utils/core/followups/tracked';
+import { formatDate, lastReportLabel, statusLabel } from './followup-labels';
 import { errorText } from '../utils/storage/drafts-client';
 import { Alert } from './Alert';
 import { DraftPane } from './DraftPane';
@@ -13,6 +13,7 @@ import { useDraftsList } from './use-drafts-list';
 import { useFollowUps } from './use-followups';
 import { usePresets } from './use-presets';
 import { useMinuteClock } from './use-minute-clock';
+import { t } from '../utils/platform/i18n';
 
 /** Every delegated outcome with its assistant, last report and next report due; overdue first. */
 export function FollowUpsView() {
@@ -45,27 +46,27 @@ export function FollowUpsView() {
   return (
     <main class="drafts-page">
       <header class="row">
-        <h1 class="grow">Follow-ups</h1>
+        <h1 class="grow">{t('follow.tab')}</h1>
         <span class="hint" data-testid="overdue-count">
-          {overdue ? `${overdue} ${overdue === 1 ? 'report' : 'reports'} overdue` : 'Nothing overdue'}
+          {overdue ? t('follow.overdue', { count: overdue }) : t('follow.nothingOverdue')}
         </span>
         <button type="button" data-testid="export-ics" onClick={exportAll}>
-          Export check-ins (.ics)
+          {t('follow.exportIcs')}
         </button>
       </header>
       <p role="status" class="status" aria-live="polite" data-testid="followups-status">
         {said}
       </p>
       {(error || loadError) && <Alert onDismiss={() => setError('')}>{error || loadError}</Alert>}
-      {damaged > 0 && <Alert>{damaged} stored follow-up {damaged === 1 ? 'record is' : 'records are'} damaged and cannot be shown. They are kept as they are.</Alert>}
+      {damaged > 0 && <Alert>{t('follow.damaged', { count: damaged })}</Alert>}
       <div class="drafts-layout">
-        <section aria-label="Delegated outcomes">
+        <section aria-label={t('follow.outcomesLabel')}>
           {loaded && complete && views.length === 0 && (
             <p class="empty">
-              No brief is being followed up yet. Open a brief and choose “Mark as sent…” (or copy it for email): its reports show up here.
+              {t('follow.empty')}
             </p>
           )}
-          <ul class="board-rows" aria-label="Follow-ups">
+          <ul class="board-rows" aria-label={t('follow.tab')}>
             {views.map((v) => {
               const s = v.status;
               return (
@@ -88,8 +89,8 @@ export function FollowUpsView() {
                       {statusLabel(s)}
                     </span>
                     <span class="hint">
-                      {v.assistant} · Last report: {lastReportLabel(s)}
-                      {s.due && s.state !== 'upcoming' ? ` · due ${formatDate(s.due, false)}` : ''}
+                      {v.assistant} · {t('follow.lastReportColon', { report: lastReportLabel(s) })}
+                      {s.due && s.state !== 'upcoming' ? ` · ${t('follow.due', { date: formatDate(s.due, false) })}` : ''}
                     </span>
                     <span class="grow" />
                     <button
@@ -99,7 +100,7 @@ export function FollowUpsView() {
                       aria-expanded={reporting === v.brief.id}
                       onClick={() => setReporting(reporting === v.brief.id ? undefined : v.brief.id)}
                     >
-                      Report received
+                      {t('follow.reportReceived')}
                     </button>
                   </div>
                   {reporting === v.brief.id && (
@@ -118,14 +119,14 @@ export function FollowUpsView() {
             })}
           </ul>
         </section>
-        <section aria-label="Selected brief">
+        <section aria-label={t('follow.selectedLabel')}>
           {open ? (
             <>
               <HistoryPanel draftId={open.brief.id} />
               <DraftPane key={open.brief.id} draftId={open.brief.id} presets={presets} layout="columns" idPrefix="followups" previewAt="beside" />
             </>
           ) : (
-            views.length > 0 && <p class="empty">Choose an outcome to see its brief, reports and corrections.</p>
+            views.length > 0 && <p class="empty">{t('follow.chooseOutcome')}</p>
           )}
         </section>
       </div>

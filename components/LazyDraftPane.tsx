@@ -2,8 +2,9 @@
 import type { ComponentProps } from 'preact';
 import type { DraftPane } from './DraftPane';
 import { later } from './later';
+import { t } from '../utils/platform/i18n';
 
 export const LazyDraftPane = later<ComponentProps<typeof DraftPane>>(
   () => import('./DraftPane').then((m) => m.DraftPane),
-  () => <p class="muted">Loading the draft…</p>,
+  () => <p class="muted">{t('draft.loading')}</p>,
 );

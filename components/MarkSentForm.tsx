@@ -9,6 +9,7 @@ import type { FollowUpStore } from '../utils/storage/db/followups';
 import { Alert } from './Alert';
 import { useFocusFirst } from './use-focus-first';
 import { PlanEditor } from './PlanEditor';
+import { t } from '../utils/platform/i18n';
 
 export type MarkSentResult = Awaited<ReturnType<FollowUpStore['markSent']>>;
 
@@ -69,14 +70,14 @@ export function MarkSentForm({
   };
 
   return (
-    <form class="notice followup-form" onSubmit={submit} aria-label="Mark as sent" data-testid="mark-sent-form" noValidate>
+    <form class="notice followup-form" onSubmit={submit} aria-label={t('follow.markSentLabel')} data-testid="mark-sent-form" noValidate>
       <div class="row">
         <label class="grow" for={id('name')}>
-          Assistant
-          <input id={id('name')} ref={first} data-testid="sent-name" value={to.name} maxLength={200} placeholder="Name" onInput={(e) => setTo({ ...to, name: e.currentTarget.value })} />
+          {t('drafts.assistant')}
+          <input id={id('name')} ref={first} data-testid="sent-name" value={to.name} maxLength={200} placeholder={t('follow.name')} onInput={(e) => setTo({ ...to, name: e.currentTarget.value })} />
         </label>
         <label class="grow" for={id('email')}>
-          Email
+          {t('follow.email')}
           <input
             id={id('email')}
             type="email"
@@ -98,7 +99,7 @@ export function MarkSentForm({
           </datalist>
         </label>
         <label for={id('on')}>
-          Sent on
+          {t('follow.sentOn')}
           <input id={id('on')} type="date" data-testid="sent-on" value={sentOn} max={today} onInput={(e) => setSentOn(e.currentTarget.value)} />
         </label>
       </div>
@@ -106,10 +107,10 @@ export function MarkSentForm({
       {error && <Alert onDismiss={() => setError('')}>{error}</Alert>}
       <div class="row actions">
         <button type="submit" class="primary" data-testid="confirm-sent" disabled={busy}>
-          Start following up
+          {t('follow.start')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -8,18 +8,19 @@ import { AiSettings } from './AiSettings';
 import { Alert } from './Alert';
 import { FollowUpSettings } from './FollowUpSettings';
 import { SitesSettings } from './SitesSettings';
+import { t } from '../utils/platform/i18n';
 
 type TextKey = Exclude<keyof Presets, 'tools' | 'assistants' | 'lastAssistant'>;
 
 const FIELDS: { key: TextKey; label: string; hint: string; lines?: number }[] = [
-  { key: 'standards', label: 'Brand standards and tone', hint: 'Added to every brief’s standards.', lines: 4 },
-  { key: 'sources', label: 'Content sources', hint: 'Where assistants pull material from, one per line.', lines: 3 },
-  { key: 'decideAlone', label: 'Decisions your assistant makes alone', hint: 'One per line.', lines: 3 },
-  { key: 'proposeFirst', label: 'Decisions to propose to you first', hint: 'One per line.', lines: 3 },
-  { key: 'spendingLimit', label: 'Spending limit without asking', hint: 'For example “Up to $50 a month”.' },
-  { key: 'reportCadence', label: 'Default report cadence', hint: 'For example “Every Friday”.' },
-  { key: 'reportChannel', label: 'Default report channel', hint: 'For example “Email”.' },
-  { key: 'reportFormat', label: 'Default report format', hint: 'For example “Status, what changed, what’s next, one artefact”.', lines: 2 },
+  { key: 'standards', label: t('options.standards'), hint: t('options.standardsHint'), lines: 4 },
+  { key: 'sources', label: t('options.sources'), hint: t('options.sourcesHint'), lines: 3 },
+  { key: 'decideAlone', label: t('options.decideAlone'), hint: t('options.onePerLine'), lines: 3 },
+  { key: 'proposeFirst', label: t('options.proposeFirst'), hint: t('options.onePerLine'), lines: 3 },
+  { key: 'spendingLimit', label: t('options.spendingLimit'), hint: t('options.spendingLimitHint') },
+  { key: 'reportCadence', label: t('options.reportCadence'), hint: t('options.reportCadenceHint') },
+  { key: 'reportChannel', label: t('options.reportChannel'), hint: t('options.reportChannelHint') },
+  { key: 'reportFormat', label: t('options.reportFormat'), hint: t('options.reportFormatHint'), lines: 2 },
 ];
 
 function ListEditor<T extends { [K in keyof T]: string }>({
@@ -41,7 +42,7 @@ function ListEditor<T extends { [K in keyof T]: string }>({
   return (
     <fieldset data-testid={testid}>
       <legend>{legend}</legend>
-      {items.length === 0 && <p class="hint">None yet.</p>}
+      {items.length === 0 && <p class="hint">{t('options.noneYet')}</p>}
       {items.map((item, i) => (
         <div class="row" key={i}>
           {columns.map((c) => (
@@ -50,13 +51,13 @@ function ListEditor<T extends { [K in keyof T]: string }>({
               <input type={c.type ?? 'text'} dir="auto" value={item[c.key]} onInput={(e) => edit(i, c.key, e.currentTarget.value)} />
             </label>
           ))}
-          <button type="button" aria-label={`Remove ${legend.toLowerCase()} ${i + 1}`} onClick={() => onChange(items.filter((_, j) => j !== i))}>
-            Remove
+          <button type="button" aria-label={t('options.removeItem', { item: legend, number: i + 1 })} onClick={() => onChange(items.filter((_, j) => j !== i))}>
+            {t('follow.remove')}
           </button>
         </div>
       ))}
       <button type="button" class="actions" onClick={() => onChange([...items, { ...blank }])}>
-        Add
+        {t('options.add')}
       </button>
     </fieldset>
   );
@@ -80,15 +81,15 @@ function Shortcuts() {
   if (!list.length) return null;
   return (
     <fieldset>
-      <legend>Keyboard shortcuts</legend>
+      <legend>{t('options.shortcuts')}</legend>
       <ul class="check-list">
         {list.map((c) => (
           <li key={c.name} data-testid="shortcut">
-            <span class="grow">{c.description}</span> <kbd>{c.shortcut || 'not set'}</kbd>
+            <span class="grow">{c.description}</span> <kbd>{c.shortcut || t('options.notSet')}</kbd>
           </li>
         ))}
       </ul>
-      <p class="hint">Change them at chrome://extensions/shortcuts (Firefox: Add-ons › ⚙ › Manage Extension Shortcuts).</p>
+      <p class="hint">{t('options.changeShortcuts')}</p>
     </fieldset>
   );
 }
@@ -109,27 +110,27 @@ export function OptionsApp() {
     setError('');
     const cleaned: Presets = {
       ...presets,
-      tools: presets.tools.filter((t) => t.name.trim()),
+      tools: presets.tools.filter((tool) => tool.name.trim()),
       assistants: presets.assistants.filter((a) => a.email.trim()),
     };
     const bad = cleaned.assistants.find((a) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(a.email.trim()));
-    if (bad) return setError(`“${bad.email}” is not an email address. Fix it or remove that assistant, then save again.`);
+    if (bad) return setError(t('options.badEmail', { email: bad.email }));
     const parsed = presetsSchema.safeParse(cleaned);
-    if (!parsed.success) return setError('Some settings are too long to save. Shorten the longest fields and try again.');
+    if (!parsed.success) return setError(t('options.tooLong'));
     try {
       await (await drafts()).savePresets(parsed.data);
       setPresets(parsed.data);
-      setSaid('Saved. New briefs use these settings.');
+      setSaid(t('options.saved'));
     } catch (err) {
       setError(errorText(err));
     }
   };
   return (
     <main class="drafts-page settings-page">
-      <h1>Outcome Briefs settings</h1>
-      <p class="muted">Your standards, tools and reporting rules, filled into every new brief. Kept in this browser only.</p>
+      <h1>{t('options.heading')}</h1>
+      <p class="muted">{t('options.intro')}</p>
       <form onSubmit={save} aria-labelledby="presets-heading">
-        <h2 id="presets-heading">Presets for every new brief</h2>
+        <h2 id="presets-heading">{t('options.presets')}</h2>
         {FIELDS.map((f) => (
           <div key={f.key}>
             <label for={`preset-${f.key}`}>{f.label}</label>
@@ -159,31 +160,31 @@ export function OptionsApp() {
           </div>
         ))}
         <ListEditor<Tool>
-          legend="Tools and access"
+          legend={t('section.tools')}
           testid="preset-tools"
           items={presets.tools}
           blank={{ name: '', link: '', access: '' }}
           columns={[
-            { key: 'name', label: 'Tool' },
-            { key: 'link', label: 'Link', type: 'url' },
-            { key: 'access', label: 'Access given' },
+            { key: 'name', label: t('options.tool') },
+            { key: 'link', label: t('options.link'), type: 'url' },
+            { key: 'access', label: t('options.access') },
           ]}
           onChange={(tools) => setPresets({ ...presets, tools })}
         />
         <ListEditor<Assistant>
-          legend="Assistants"
+          legend={t('options.assistants')}
           testid="preset-assistants"
           items={presets.assistants}
           blank={{ name: '', email: '' }}
           columns={[
-            { key: 'name', label: 'Name' },
-            { key: 'email', label: 'Email', type: 'email' },
+            { key: 'name', label: t('follow.name') },
+            { key: 'email', label: t('follow.email'), type: 'email' },
           ]}
           onChange={(assistants) => setPresets({ ...presets, assistants })}
         />
         <div class="row">
           <button type="submit" class="primary" data-testid="save-presets">
-            Save settings
+            {t('options.save')}
           </button>
           <p role="status" class="status" aria-live="polite">
             {said}

@@ -1,7 +1,8 @@
 import type { PlanChoice } from '../utils/core/followups/changes';
 import type { CadenceReading } from '../utils/core/followups/cadence';
-import { WEEKDAY_NAMES, ordinal } from '../utils/core/followups/civil';
-import { CADENCES, CADENCE_LABELS, type Cadence } from '../utils/core/followups/model';
+import { CADENCES, type Cadence } from '../utils/core/followups/model';
+import { CADENCE_LABELS, WEEKDAY_SHORT } from './followup-labels';
+import { t } from '../utils/platform/i18n';
 
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
 
@@ -25,23 +26,23 @@ export function PlanEditor({
   const setDate = (i: number, d: string) => set({ dates: dates.map((x, j) => (j === i ? d : x)) });
   return (
     <fieldset class="plan-editor" data-testid="plan-editor">
-      <legend>Reports</legend>
+      <legend>{t('plan.legend')}</legend>
       {reading?.problem && <p class="notice" data-testid="plan-question">{reading.problem}</p>}
       {reading && !reading.problem && reading.assumed.length > 0 && (
-        <ul class="hint" data-testid="plan-assumed" aria-label="Read from the brief; check these">
+        <ul class="hint" data-testid="plan-assumed" aria-label={t('plan.assumedLabel')}>
           {reading.assumed.map((a) => (
             <li key={a}>{a}</li>
           ))}
         </ul>
       )}
-      <label for={id('cadence')}>How often</label>
+      <label for={id('cadence')}>{t('section.reportCadence')}</label>
       <select
         id={id('cadence')}
         data-testid="plan-cadence"
         value={value.cadence ?? ''}
         onChange={(e) => set({ cadence: (e.currentTarget.value || undefined) as Cadence | undefined })}
       >
-        <option value="">Choose…</option>
+        <option value="">{t('plan.choose')}</option>
         {CADENCES.map((c) => (
           <option key={c} value={c}>
             {CADENCE_LABELS[c]}
@@ -50,12 +51,12 @@ export function PlanEditor({
       </select>
       {(value.cadence === 'weekly' || value.cadence === 'biweekly') && (
         <fieldset class="weekdays">
-          <legend>{value.cadence === 'biweekly' ? 'Day of the week (one)' : 'Days of the week'}</legend>
+          <legend>{value.cadence === 'biweekly' ? t('plan.oneWeekday') : t('plan.weekdays')}</legend>
           <div class="row">
             {WEEK_ORDER.map((d) => (
               <label key={d} class="inline">
                 <input type="checkbox" data-testid="plan-weekday" data-day={d} checked={value.weekdays.includes(d)} onChange={(e) => toggleDay(d, e.currentTarget.checked)} />{' '}
-                {WEEKDAY_NAMES[d]!.slice(0, 3)}
+                {WEEKDAY_SHORT[d]}
               </label>
             ))}
           </div>
@@ -63,15 +64,15 @@ export function PlanEditor({
       )}
       {value.cadence === 'monthly' && (
         <>
-          <label for={id('month-day')}>Day of the month</label>
+          <label for={id('month-day')}>{t('plan.monthDay')}</label>
           <select id={id('month-day')} data-testid="plan-month-day" value={String(value.monthDay ?? '')} onChange={(e) => set({ monthDay: Number(e.currentTarget.value) || undefined })}>
-            <option value="">Choose…</option>
+            <option value="">{t('plan.choose')}</option>
             {Array.from({ length: 28 }, (_, i) => i + 1).map((d) => (
               <option key={d} value={d}>
-                The {ordinal(d)}
+                {t('plan.dayOfMonth', { day: d })}
               </option>
             ))}
-            <option value="-1">The last day</option>
+            <option value="-1">{t('plan.lastDay')}</option>
           </select>
         </>
       )}
@@ -80,25 +81,25 @@ export function PlanEditor({
           {dates.map((d, i) => (
             <div class="row" key={i}>
               <label class="grow" for={id(`date-${i}`)}>
-                {value.cadence === 'completion' ? 'Due on' : `Milestone ${i + 1}`}
+                {value.cadence === 'completion' ? t('plan.dueOn') : t('plan.milestone', { number: i + 1 })}
                 <input id={id(`date-${i}`)} type="date" data-testid="plan-date" value={d} onInput={(e) => setDate(i, e.currentTarget.value)} />
               </label>
               {value.cadence === 'milestones' && dates.length > 1 && (
-                <button type="button" aria-label={`Remove milestone ${i + 1}`} onClick={() => set({ dates: dates.filter((_, j) => j !== i) })}>
-                  Remove
+                <button type="button" aria-label={t('plan.removeMilestone', { number: i + 1 })} onClick={() => set({ dates: dates.filter((_, j) => j !== i) })}>
+                  {t('follow.remove')}
                 </button>
               )}
             </div>
           ))}
           {value.cadence === 'milestones' && (
             <button type="button" class="actions" onClick={() => set({ dates: [...dates, ''] })}>
-              Add a milestone
+              {t('plan.addMilestone')}
             </button>
           )}
         </div>
       )}
-      <label for={id('channel')}>Channel</label>
-      <input id={id('channel')} data-testid="plan-channel" maxLength={200} value={value.channel} placeholder="Email" onInput={(e) => set({ channel: e.currentTarget.value })} />
+      <label for={id('channel')}>{t('section.reportChannel')}</label>
+      <input id={id('channel')} data-testid="plan-channel" maxLength={200} value={value.channel} placeholder={t('follow.email')} onInput={(e) => set({ channel: e.currentTarget.value })} />
     </fieldset>
   );
 }

@@ -9,6 +9,7 @@ import { LazyDueNow } from './LazyDueNow';
 import type * as PopupTask from './popup-task';
 import type { Found } from './popup-task';
 import { usePresets } from './use-presets';
+import { t, tParts } from '../utils/platform/i18n';
 
 // What the popup asks of the browser (the bound tab, the page's task, storage, other pages) comes
 // with the webextension polyfill: it loads after the first paint, which needs none of it.
@@ -99,7 +100,7 @@ export function PopupApp() {
     setError('');
     setNotice('');
     if (!text) {
-      setError('Type or paste a task first, for example "Post 3 Instagram updates this week".');
+      setError(t('popup.typeFirst'));
       return;
     }
     setBusy(true);
@@ -154,24 +155,24 @@ export function PopupApp() {
   return (
     <main class="popup" data-ready={ready} onInput={() => (touched.current = true)}>
       <header class="row">
-        <h1 class="grow">Outcome brief</h1>
+        <h1 class="grow">{t('popup.heading')}</h1>
         <button type="button" onClick={withBrowser((b) => b.openExtensionPage('drafts.html'))}>
-          Drafts
+          {t('popup.drafts')}
         </button>
         {tab && side.current && (
           <button type="button" onClick={() => side.current!.openSidePanel(tab).catch((e) => setError(errorText(e)))}>
-            Review board
+            {t('popup.reviewBoard')}
           </button>
         )}
-        <button type="button" onClick={withBrowser((b) => b.openSettings())} aria-label="Settings and presets">
-          Settings
+        <button type="button" onClick={withBrowser((b) => b.openSettings())} aria-label={t('popup.settingsLabel')}>
+          {t('popup.settings')}
         </button>
       </header>
       <LazyDueNow />
 
       {found?.task && (
         <p>
-          <span class="muted">Task from {found.task.source === 'selection' ? 'your selection' : 'this page'}: </span>
+          <span class="muted">{found.task.source === 'selection' ? t('popup.taskFromSelection') : t('popup.taskFromPage')} </span>
           <strong data-testid="task-title" dir="auto">
             {found.task.title}
           </strong>
@@ -179,27 +180,29 @@ export function PopupApp() {
       )}
       {resumed && (
         <p class="muted">
-          Your last brief, <strong dir="auto">{resumed}</strong>, is below. Type a new task to start another.
+          {tParts('popup.resumed', { title: <strong dir="auto">{resumed}</strong> })}
         </p>
       )}
       {found && !read?.recognised && <AllowSite url={tab?.url} onAllowed={() => location.reload()} />}
       {!found?.task && read?.message && <p class="notice">{read.message}</p>}
       {!found?.task && boardCount > 0 && (
         <p class="notice">
-          {boardCount} tasks on this page. Open one to brief it, or review them all with “Review board”.
+          {t('popup.boardTasks', { count: boardCount })}
         </p>
       )}
       {found && !found.task && !read?.recognised && (
         <p class="muted">
-          No task on this page. Type one below, select text on a page first, or{' '}
-          <a href="#" onClick={(e) => (e.preventDefault(), withBrowser((b) => b.openExtensionPage(b.DEMO_PAGE))())}>
-            try the demo board
-          </a>
-          .
+          {tParts('popup.noTask', {
+            demo: (
+              <a href="#" onClick={(e) => (e.preventDefault(), withBrowser((b) => b.openExtensionPage(b.DEMO_PAGE))())}>
+                {t('popup.tryDemo')}
+              </a>
+            ),
+          })}
         </p>
       )}
 
-      <label for="task-input">Task</label>
+      <label for="task-input">{t('popup.task')}</label>
       <textarea
         id="task-input"
         data-testid="task-input"
@@ -207,7 +210,7 @@ export function PopupApp() {
         rows={3}
         maxLength={20_000}
         value={input}
-        placeholder="Post 3 Instagram updates this week"
+        placeholder={t('popup.taskPlaceholder')}
         // Once the person is in the box, nothing is restored into it: their typing always wins.
         onFocus={() => (touched.current = true)}
         onInput={(e) => {
@@ -220,11 +223,11 @@ export function PopupApp() {
       />
       <div class="row actions">
         <button type="button" class="primary" data-testid="rewrite" onClick={rewrite} disabled={busy}>
-          Rewrite as outcome brief
+          {t('popup.rewrite')}
         </button>
         {draftId && (
           <button type="button" onClick={startOver}>
-            New brief
+            {t('popup.newBrief')}
           </button>
         )}
         <span class="hint">Ctrl+Enter</span>

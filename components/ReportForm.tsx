@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
-import { HOW, HOW_LABELS, type How } from '../utils/core/followups/model';
+import { HOW, type How } from '../utils/core/followups/model';
+import { HOW_LABELS } from './followup-labels';
 import { errorText } from '../utils/storage/drafts-client';
 import { followUps } from '../utils/storage/followups-client';
 import { Alert } from './Alert';
 import { useFocusFirst } from './use-focus-first';
 import { localToday } from './MarkSentForm';
+import { t } from '../utils/platform/i18n';
 
 /** "Report received": the day it came, a short note, and how it went. */
 export function ReportForm({ briefId, idPrefix, onDone, onCancel }: { briefId: string; idPrefix: string; onDone: (said: string) => void; onCancel: () => void }) {
@@ -21,21 +23,21 @@ export function ReportForm({ briefId, idPrefix, onDone, onCancel }: { briefId: s
     setError('');
     try {
       await (await followUps()).recordReport(briefId, { receivedOn, note, how });
-      onDone(how === 'correction' ? 'Report recorded. Use “Something isn’t right” to draft a kind correction.' : 'Report recorded.');
+      onDone(how === 'correction' ? t('report.recordedCorrection') : t('report.recorded'));
     } catch (err) {
       setError(errorText(err));
     }
   };
 
   return (
-    <form class="notice followup-form" onSubmit={submit} aria-label="Report received" data-testid="report-form" noValidate>
+    <form class="notice followup-form" onSubmit={submit} aria-label={t('follow.reportReceived')} data-testid="report-form" noValidate>
       <div class="row">
         <label for={id('on')}>
-          Received on
+          {t('report.receivedOn')}
           <input id={id('on')} ref={first} type="date" data-testid="report-date" value={receivedOn} max={today} onInput={(e) => setReceivedOn(e.currentTarget.value)} />
         </label>
         <fieldset class="grow how">
-          <legend>How it went</legend>
+          <legend>{t('report.how')}</legend>
           <div class="row">
             {HOW.map((h) => (
               <label key={h} class="inline">
@@ -45,15 +47,15 @@ export function ReportForm({ briefId, idPrefix, onDone, onCancel }: { briefId: s
           </div>
         </fieldset>
       </div>
-      <label for={id('note')}>Short note</label>
-      <textarea id={id('note')} data-testid="report-note" rows={2} maxLength={2_000} value={note} placeholder="Reach up 4%; the giveaway idea worked" onInput={(e) => setNote(e.currentTarget.value)} />
+      <label for={id('note')}>{t('report.note')}</label>
+      <textarea id={id('note')} data-testid="report-note" rows={2} maxLength={2_000} value={note} placeholder={t('report.notePlaceholder')} onInput={(e) => setNote(e.currentTarget.value)} />
       {error && <Alert onDismiss={() => setError('')}>{error}</Alert>}
       <div class="row actions">
         <button type="submit" class="primary" data-testid="save-report">
-          Save report
+          {t('report.save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

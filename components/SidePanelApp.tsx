@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { filterRows, groupByList, listsOf, nextTriage, progressOf, reviewRows, type ReviewFilter } from '../utils/core/board-review';
 import { drafts, errorText } from '../utils/storage/drafts-client';
 import { askTab, DEMO_PAGE } from '../utils/platform/messages';
-import { TRIAGE, TRIAGE_LABELS, type Triage } from '../utils/core/model/categories';
+import { TRIAGE, type Triage } from '../utils/core/model/categories';
+import { triageLabel } from './labels';
 import { sourceKey } from '../utils/core/model/task';
 import { draftForTask } from '../utils/storage/task-drafts';
 import { getTriageChoices, onTriageChoicesChanged } from '../utils/storage/preferences';
@@ -17,6 +18,7 @@ import { LazyDueNow } from './LazyDueNow';
 import { useBoard } from './use-board';
 import { useBoardDrafts } from './use-board-drafts';
 import { usePresets } from './use-presets';
+import { t } from '../utils/platform/i18n';
 
 const ALL: ReviewFilter = { list: 'all', triage: 'all', notBriefed: false };
 
@@ -68,7 +70,7 @@ export function SidePanelApp() {
       async locate(row) {
         if (tab?.id === undefined) return;
         const { found } = await askTab(tab.id, { type: 'locate-task', taskId: row.task.id }).catch(() => ({ found: false }));
-        setSaid(found ? `Showing “${row.task.title}” on the page.` : `“${row.task.title}” is no longer on the page.`);
+        setSaid(found ? t('panel.showing', { title: row.task.title }) : t('panel.gone', { title: row.task.title }));
       },
       async setTriage(row, triage) {
         try {
@@ -91,7 +93,7 @@ export function SidePanelApp() {
         await draftForTask(store, missing[i].task, missing[i].triage);
         setBulk({ done: i + 1, total: missing.length });
       }
-      setSaid(cancelBulk.current ? 'Stopped. The briefs written so far are saved.' : `Drafted ${missing.length} briefs.`);
+      setSaid(cancelBulk.current ? t('panel.stopped') : t('panel.drafted', { count: missing.length }));
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -143,7 +145,7 @@ export function SidePanelApp() {
     return (
       <main class="panel">
         <button type="button" onClick={() => setOpenId(undefined)} data-testid="back-to-board">
-          ← Back to the board
+          ← {t('panel.back')}
         </button>
         <DraftPane
           key={openId}
@@ -162,31 +164,31 @@ export function SidePanelApp() {
   return (
     <main class="panel">
       <header>
-        <h1 data-testid="board-title" dir="auto">{read?.board?.title ?? (read?.site === 'gmail' ? 'Gmail' : 'Board review')}</h1>
+        <h1 data-testid="board-title" dir="auto">{read?.board?.title ?? (read?.site === 'gmail' ? 'Gmail' : t('panel.heading'))}</h1>
         {tasks.length > 0 && (
           <div data-testid="board-progress">
             <p>
-              {progress.briefed} of {progress.delegated} delegated tasks briefed
+              {t('panel.briefed', { done: progress.briefed, count: progress.delegated })}
               <span class="muted">
                 {' '}
-                · {progress.total} tasks · {progress.eliminated} to eliminate · {progress.kept} to keep
+                · {t('panel.total', { count: progress.total })} · {t('panel.toEliminate', { count: progress.eliminated })} · {t('panel.toKeep', { count: progress.kept })}
               </span>
             </p>
-            <progress max={Math.max(1, progress.delegated)} value={progress.briefed} aria-label="Delegated tasks briefed" />
+            <progress max={Math.max(1, progress.delegated)} value={progress.briefed} aria-label={t('panel.briefedLabel')} />
           </div>
         )}
       </header>
       <LazyDueNow />
 
-      {loading && <p class="muted">Reading the page…</p>}
-      {!loading && !tab && <p class="empty">No tab to read. Open a board, then open this panel again.</p>}
+      {loading && <p class="muted">{t('panel.reading')}</p>}
+      {!loading && !tab && <p class="empty">{t('panel.noTab')}</p>}
       {!loading && tab && tasks.length === 0 && (
         <div class="empty" data-testid="board-empty">
           {!read?.recognised && <AllowSite url={tab.url} onAllowed={() => location.reload()} />}
-          <p>{read?.message ?? 'This page is not a board we can read.'}</p>
-          <p>Open a Trello board, an Asana project or your Gmail inbox, or try the demo board.</p>
+          <p>{read?.message ?? t('panel.notBoard')}</p>
+          <p>{t('panel.openBoard')}</p>
           <button type="button" onClick={() => openExtensionPage(DEMO_PAGE).catch((e) => setError(errorText(e)))}>
-            Open the demo board
+            {t('panel.openDemo')}
           </button>
         </div>
       )}
@@ -198,12 +200,12 @@ export function SidePanelApp() {
       {tasks.length > 0 && (
         <>
           <div class="row filters">
-            <FilterSelect label="List" value={filter.list} options={lists} onChange={(list) => setFilter({ ...filter, list })} />
+            <FilterSelect label={t('panel.list')} value={filter.list} options={lists} onChange={(list) => setFilter({ ...filter, list })} />
             <FilterSelect
-              label="Triage"
+              label={t('editor.triage')}
               testid="filter-triage"
               value={filter.triage}
-              options={TRIAGE.map((t) => ({ value: t, label: TRIAGE_LABELS[t] }))}
+              options={TRIAGE.map((t) => ({ value: t, label: triageLabel(t) }))}
               onChange={(triage) => setFilter({ ...filter, triage })}
             />
             <label class="inline">
@@ -213,18 +215,18 @@ export function SidePanelApp() {
                 checked={filter.notBriefed}
                 onChange={(e) => setFilter({ ...filter, notBriefed: e.currentTarget.checked })}
               />{' '}
-              Not yet briefed
+              {t('panel.notBriefed')}
             </label>
           </div>
           <div class="row actions">
             {bulk ? (
               <>
-                <progress class="grow" max={Math.max(1, bulk.total)} value={bulk.done} aria-label="Drafting briefs" />
+                <progress class="grow" max={Math.max(1, bulk.total)} value={bulk.done} aria-label={t('panel.drafting')} />
                 <span data-testid="bulk-progress">
-                  {bulk.done} of {bulk.total}
+                  {t('panel.bulkProgress', { done: bulk.done, total: bulk.total })}
                 </span>
                 <button type="button" onClick={() => (cancelBulk.current = true)}>
-                  Stop
+                  {t('panel.stop')}
                 </button>
               </>
             ) : (
@@ -235,13 +237,13 @@ export function SidePanelApp() {
                 disabled={progress.briefed >= progress.delegated}
                 onClick={draftAll}
               >
-                Draft briefs for all delegate tasks ({progress.delegated - progress.briefed})
+                {t('panel.draftAll', { count: progress.delegated - progress.briefed })}
               </button>
             )}
           </div>
-          <p class="hint">↑↓ move · Enter open · t change triage · l locate on the page</p>
-          {visible.length === 0 && <p class="empty">No task matches these filters.</p>}
-          <ul class="board" ref={listRef} onKeyDown={onKeyDown} onFocusIn={onFocusIn} aria-label="Tasks on this board">
+          <p class="hint">{t('panel.keys')}</p>
+          {visible.length === 0 && <p class="empty">{t('panel.noMatch')}</p>}
+          <ul class="board" ref={listRef} onKeyDown={onKeyDown} onFocusIn={onFocusIn} aria-label={t('panel.tasksLabel')}>
             {groups.map((g) => (
               <li key={g.list} class="board-group">
                 {g.list && <h2>{g.list}</h2>}

@@ -7,6 +7,7 @@ import { errorText } from '../utils/storage/drafts-client';
 import { Alert } from './Alert';
 import { useSiteAccess, type SiteAccess } from './use-site-access';
 import { releaseOrigins } from '../utils/platform/release-origins';
+import { t } from '../utils/platform/i18n';
 
 const shown = (pattern: string) => pattern.replace(/^https:\/\//, '').replace(/\/\*$/, '');
 
@@ -32,12 +33,12 @@ export function SitesSettings() {
     const asked = on ? browser.permissions.request({ origins: [...s.patterns] }) : browser.permissions.remove({ origins: [...s.patterns] });
     asked
       .then((ok) => {
-        if (on && ok) setSaid(`Reading tasks on ${s.name} is on. Open a ${s.name} page (or reload one that is open) and use the popup or side panel there.`);
-        else if (on) setError(`${s.name} was not allowed, so it stays off. Turn it on again and choose Allow when your browser asks.`);
-        else if (ok) setSaid(`Reading tasks on ${s.name} is off. Nothing of Outcome Briefs runs there any more.`);
-        else setError(`${s.name} could not be turned off here. Remove its site access in your browser’s extension settings.`);
+        if (on && ok) setSaid(t('sites.turnedOn', { site: s.name }));
+        else if (on) setError(t('sites.refused', { site: s.name }));
+        else if (ok) setSaid(t('sites.turnedOff', { site: s.name }));
+        else setError(t('sites.cannotOff', { site: s.name }));
       })
-      .catch((e) => setError(`Your browser could not change access to ${s.name} (${errorText(e)}).`))
+      .catch((e) => setError(t('sites.failed', { site: s.name, error: errorText(e) })))
       .finally(() => {
         setPending('');
         void access.refresh();
@@ -46,10 +47,9 @@ export function SitesSettings() {
 
   return (
     <fieldset data-testid="sites-settings">
-      <legend>Sites</legend>
+      <legend>{t('sites.legend')}</legend>
       <p class="hint">
-        Trello, Asana and Gmail are read out of the box. Turn on the other places you keep tasks: Outcome Briefs reads a site only after you allow it here
-        (or from the popup on that site), and your browser asks you first. Turning a site off stops everything the extension does there.
+        {t('sites.intro')}
       </p>
       <ul class="check-list site-list">
         {SITES.map((s) => (
@@ -74,7 +74,7 @@ export function SitesSettings() {
               </label>{' '}
               <span class="hint" id={`site-${s.slug}-hint`}>
                 {s.patterns.map(shown).join(', ')}
-                {s.optional ? '' : ' · read out of the box'}
+                {s.optional ? '' : ` · ${t('sites.builtIn')}`}
               </span>
               {s.selfHosted && <SelfHosted site={s as Site & { slug: SelfHostedSlug }} access={access} onSaid={setSaid} onError={setError} />}
             </div>
@@ -118,12 +118,12 @@ function SelfHosted({
     browser.permissions
       .request({ origins: [check.pattern] })
       .then(async (ok) => {
-        if (!ok) return onError(`Your browser did not allow access to ${check.origin}, so it was not added. Add it again and choose Allow.`);
+        if (!ok) return onError(t('sites.originRefused', { origin: check.origin }));
         await setOwnerOrigins(site.slug, [...list, check.origin]);
         setTyped('');
-        onSaid(`${check.origin} added.${check.note ? ` ${check.note}` : ''} Open one of its pages (or reload one that is open) to read its tasks.`);
+        onSaid(check.note ? t('sites.originAddedNote', { origin: check.origin, note: check.note }) : t('sites.originAdded', { origin: check.origin }));
       })
-      .catch((err) => onError(`${check.origin} could not be added (${errorText(err)}).`))
+      .catch((err) => onError(t('sites.originAddFailed', { origin: check.origin, error: errorText(err) })))
       .finally(() => void access.refresh());
   };
 
@@ -131,8 +131,8 @@ function SelfHosted({
     onError('');
     browser.permissions
       .request({ origins: [`${origin}/*`] })
-      .then((ok) => (ok ? onSaid(`${origin} is allowed again.`) : onError(`Your browser did not allow access to ${origin}.`)))
-      .catch((err) => onError(`${origin} could not be allowed (${errorText(err)}).`))
+      .then((ok) => (ok ? onSaid(t('sites.originAllowed', { origin })) : onError(t('sites.originNotAllowed', { origin }))))
+      .catch((err) => onError(t('sites.originAllowFailed', { origin, error: errorText(err) })))
       .finally(() => void access.refresh());
   };
 
@@ -142,9 +142,9 @@ function SelfHosted({
       try {
         await setOwnerOrigins(site.slug, list.filter((o) => o !== origin));
         await releaseOrigins([`${origin}/*`]);
-        onSaid(`${origin} removed. Nothing of Outcome Briefs runs there any more.`);
+        onSaid(t('sites.originRemoved', { origin }));
       } catch (err) {
-        onError(`${origin} could not be removed (${errorText(err)}).`);
+        onError(t('sites.originRemoveFailed', { origin, error: errorText(err) }));
       } finally {
         void access.refresh();
       }
@@ -158,21 +158,21 @@ function SelfHosted({
           {list.map((origin) => (
             <li key={origin} data-testid="site-origin" data-origin={origin} data-allowed={String(!!access.originAllowed[origin])}>
               <span class="grow">
-                {origin} <span class="hint">{access.originAllowed[origin] ? 'allowed' : 'not allowed: nothing runs there'}</span>
+                {origin} <span class="hint">{access.originAllowed[origin] ? t('sites.allowed') : t('sites.notAllowed')}</span>
               </span>
               {!access.originAllowed[origin] && (
                 <button type="button" onClick={() => allow(origin)}>
-                  Allow
+                  {t('sites.allow')}
                 </button>
               )}
-              <button type="button" aria-label={`Remove ${origin}`} onClick={() => remove(origin)}>
-                Remove
+              <button type="button" aria-label={t('sites.removeOrigin', { origin })} onClick={() => remove(origin)}>
+                {t('follow.remove')}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <label for={inputId}>Add the address of your {product}</label>
+      <label for={inputId}>{t('sites.addAddress', { product })}</label>
       <div class="row">
         <input
           id={inputId}
@@ -187,7 +187,7 @@ function SelfHosted({
           onInput={(e) => setTyped(e.currentTarget.value)}
         />
         <button type="submit" data-testid="site-origin-add" data-site={site.slug}>
-          Add and allow
+          {t('sites.addAllow')}
         </button>
       </div>
       {invalid && (

@@ -7,6 +7,7 @@ import { onDraftsChanged } from '../utils/storage/db/changes';
 import { mergeBriefs } from '../utils/core/merge';
 import type { EditRelay } from '../utils/platform/edit-relay';
 import type { BriefPatch } from './BriefEditor';
+import { t } from '../utils/platform/i18n';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error' | 'conflict';
 
@@ -91,7 +92,7 @@ export function useDraft(id: string | undefined, initial?: Brief) {
       .then((s) => s.get(id))
       .then((b) => {
         if (!live) return;
-        if (!b) return setError('This draft no longer exists. It may have been deleted in another window.');
+        if (!b) return setError(t('draft.gone'));
         // Edits made on the early copy are saved against its revision, which merges them with this.
         if (dirty.current || inFlight.current) return;
         base.current = b;
@@ -192,7 +193,7 @@ export function useDraft(id: string | undefined, initial?: Brief) {
     return onDraftsChanged(async (ids) => {
       if (!ids.includes(id) || dirty.current || inFlight.current) return;
       const stored = await (await drafts()).get(id);
-      if (!stored) return setError('This draft was deleted in another window. Your text is still shown here.');
+      if (!stored) return setError(t('draft.deletedElsewhere'));
       // A keystroke typed while the other version was read wins: its save merges the two.
       if (dirty.current || inFlight.current) return;
       if (!base.current || stored.revision > base.current.revision) {

@@ -3,6 +3,17 @@ import { demoReader } from '../../utils/sites/readers/demo';
 import { startPageAgent } from '../../utils/sites/page-agent';
 import { openSidePanelHere } from '../../utils/platform/side-panel';
 import './demo.css';
+import { localizePage, t } from '../../utils/platform/i18n';
+
+localizePage(t('page.demo'));
+// The banner is the extension's own words; the board under it is sample data, like a real board's.
+const banner = document.querySelector('.demo-banner');
+const bannerText = [...(banner?.childNodes ?? [])].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+if (bannerText) bannerText.textContent = ` ${t('demo.intro')} `;
+const bannerTitle = banner?.querySelector('strong');
+if (bannerTitle) bannerTitle.textContent = t('demo.title');
+const panelButton = document.getElementById('open-panel');
+if (panelButton) panelButton.textContent = t('demo.openPanel');
 
 renderDemoBoard(document, DEMO_BOARD);
 
@@ -17,7 +28,7 @@ const showCard = () => {
   const close = document.createElement('a');
   close.href = '#';
   close.className = 'demo-close';
-  close.textContent = 'Close card';
+  close.textContent = t('demo.closeCard');
   dialog.prepend(close);
   dialog.querySelector('textarea')?.focus();
 };
@@ -33,7 +44,7 @@ document.getElementById('open-panel')?.addEventListener('click', async () => {
   } catch {
     const note = document.createElement('span');
     note.setAttribute('role', 'alert');
-    note.textContent = 'The side panel could not be opened from here. Use the extension’s toolbar button, then “Review board”.';
+    note.textContent = t('demo.panelFailed');
     document.querySelector('.demo-banner')?.append(note);
   }
 });

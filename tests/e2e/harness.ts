@@ -39,6 +39,8 @@ export async function launch(
     permissions?: string[];
     /** Leave the first-run page open (by default it is closed so it never becomes the active tab under test). */
     keepWelcome?: boolean;
+    /** The browser's UI language (e.g. `de`), which chrome.i18n and the extension's words follow. English by default. */
+    lang?: string;
   } = {},
 ): Promise<Harness> {
   const withExtension = options.extension !== false;
@@ -56,12 +58,15 @@ export async function launch(
     ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
     // Lets a test click the toolbar button through the DevTools protocol (Extensions.triggerAction).
     '--enable-unsafe-extension-debugging',
+    ...(options.lang ? [`--lang=${options.lang}`] : []),
   ];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args,
     permissions: options.permissions ?? ['clipboard-read', 'clipboard-write'],
+    // On Linux, Chromium takes its UI language from LANGUAGE before --lang.
+    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang } } : {}),
   });
   // Unhandled promise rejections anywhere in the extension fail the test file (see close()):
   // in its pages through an init script, in the service worker through its own listener.

@@ -11,6 +11,7 @@ import { renderEmailHtml, renderText } from '../core/render';
 import { draftForTask } from '../storage/task-drafts';
 import { readSelection } from './tab-binding';
 import type { Task } from '../core/model/task';
+import { t } from './i18n';
 
 type Tab = Browser.tabs.Tab;
 
@@ -28,9 +29,9 @@ export async function installMenus(): Promise<void> {
 
 async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: MENU_REWRITE, title: 'Rewrite as outcome brief', contexts: ['selection', 'link'] });
-  browser.contextMenus.create({ id: MENU_COPY, title: 'Copy outcome brief for email', contexts: ['page', 'selection'] });
-  browser.contextMenus.create({ id: MENU_PANEL, title: 'Review this board in the side panel', contexts: ['action'] });
+  browser.contextMenus.create({ id: MENU_REWRITE, title: t('menu.rewrite'), contexts: ['selection', 'link'] });
+  browser.contextMenus.create({ id: MENU_COPY, title: t('menu.copy'), contexts: ['page', 'selection'] });
+  browser.contextMenus.create({ id: MENU_PANEL, title: t('demo.openPanel'), contexts: ['action'] });
 }
 
 async function openPopupFor(tab?: Tab): Promise<void> {
@@ -49,7 +50,7 @@ async function openPopupFor(tab?: Tab): Promise<void> {
 
 /** A menu item or shortcut failed: say so on the toolbar button, since no page is open to show it. */
 const failed = (tab: Tab | undefined, e: unknown, what: string) =>
-  flash(tab?.id, false, e instanceof Error && e.message ? `${what}: ${e.message}` : `${what} did not work. Open the extension from its toolbar button instead.`);
+  flash(tab?.id, false, e instanceof Error && e.message ? `${what}: ${e.message}` : t('menu.failed', { what }));
 
 /** Never rejects: a failure is shown on the toolbar button. */
 export async function handleMenuClick(info: Browser.contextMenus.OnClickData, tab?: Tab): Promise<void> {
@@ -62,7 +63,7 @@ export async function handleMenuClick(info: Browser.contextMenus.OnClickData, ta
     if (task) await setPendingTask(info.linkUrl && !info.selectionText ? { ...task, url: info.linkUrl } : task);
     await openPopupFor(tab);
   } catch (e) {
-    await failed(tab, e, 'The menu item');
+    await failed(tab, e, t('menu.theMenuItem'));
   }
 }
 
@@ -88,14 +89,14 @@ async function copyBriefOfTab(tab?: Tab): Promise<void> {
   try {
     const task = tab ? await taskOnTab(tab) : undefined;
     if (!task) {
-      await flash(tab?.id, false, 'No task found on this page: open a card, task or thread, or select some text.');
+      await flash(tab?.id, false, t('menu.noTask'));
       return;
     }
     const { brief } = await draftForTask(await drafts(), task);
     await copyFromBackground(renderEmailHtml(brief), renderText(brief));
-    await flash(tab?.id, true, `Brief copied: ${brief.title}`);
+    await flash(tab?.id, true, t('menu.copied', { title: brief.title }));
   } catch (e) {
-    await flash(tab?.id, false, e instanceof Error ? e.message : 'Copying the brief failed.');
+    await flash(tab?.id, false, e instanceof Error ? e.message : t('menu.copyFailed'));
   }
 }
 
@@ -107,6 +108,6 @@ export async function handleCommand(command: string, tab?: Tab): Promise<void> {
     if (command === 'open-side-panel') return await openSidePanel(active ?? {});
     if (command === 'copy-brief') return await copyBriefOfTab(active);
   } catch (e) {
-    await failed(active, e, 'The shortcut');
+    await failed(active, e, t('menu.theShortcut'));
   }
 }

@@ -9,6 +9,7 @@ import { nextAllowedInstant, overdueAt, planZone } from '../core/followups/sched
 import { trackedViews } from '../core/followups/tracked';
 import type { Brief } from '../core/model/brief';
 import type { RuntimeRequest } from './messages';
+import { t } from './i18n';
 
 export const REMINDER_ALARM = 'followups-check';
 export const REMINDER_NOTIFICATION = 'followups-overdue';
@@ -32,7 +33,7 @@ export async function refreshReminders(now = Date.now()): Promise<{ overdue: num
 
   await setBadge(overdue.length ? String(overdue.length) : '', 'overdue');
   await browser.action.setTitle({
-    title: overdue.length ? `Outcome Briefs: ${overdue.length} ${overdue.length === 1 ? 'report' : 'reports'} overdue` : 'Outcome Briefs',
+    title: overdue.length ? `${t('extName')}: ${t('follow.overdue', { count: overdue.length })}` : t('extName'),
   });
 
   // One reminder per missed report: a report already notified for this due date stays quiet.
@@ -45,8 +46,8 @@ export async function refreshReminders(now = Date.now()): Promise<{ overdue: num
     await api!.create(REMINDER_NOTIFICATION, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/reminder-icon.png'),
-      title: fresh.length === 1 ? 'A report is overdue' : `${fresh.length} reports are overdue`,
-      message: `${names.slice(0, 3).join('; ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}. Check in kindly, or mark it received.`,
+      title: t('reminder.title', { count: fresh.length }),
+      message: `${names.slice(0, 3).join('; ')}${names.length > 3 ? ` ${t('due.more', { count: names.length - 3 })}` : ''}. ${t('reminder.message')}`,
     });
     await follow.markNotified(new Map(fresh.map((v) => [v.brief.id, v.status.due!])));
     notified = fresh.length;
