@@ -46,7 +46,8 @@ test('"Export all" of 50,000 drafts imports back whole, with progress, into a fr
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await fresh.getByTestId('import-file').setInputFiles(path);
-    await fresh.getByText(new RegExp(`${live} added, 0 updated, 0 skipped`)).waitFor({ timeout: 240_000 });
+    // The count is written as the browser's language writes numbers (English here: 49,000).
+    await fresh.getByText(new RegExp(`${live.toLocaleString('en-US')} added, 0 updated, 0 skipped`)).waitFor({ timeout: 240_000 });
     const progress = await fresh.evaluate(() => [...(window as unknown as { __progress: Set<string> }).__progress]);
     expect(progress.filter((t) => t.startsWith('Checking')).length).toBeGreaterThan(2);
     expect(progress.filter((t) => t.startsWith('Saving')).length).toBeGreaterThan(2);
