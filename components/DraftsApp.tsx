@@ -3,7 +3,7 @@ import { drafts, errorText } from '../utils/storage/drafts-client';
 import { exportLines } from '../utils/storage/db/export-format';
 import type { ImportProgress } from '../utils/storage/db/drafts-service';
 import { yieldToPage } from '../utils/core/slices';
-import { prepareSearch, queryDrafts, type DraftQuery } from '../utils/core/drafts-query';
+import { assistantEmails, prepareSearch, requery, type DraftQuery, type QueryResult } from '../utils/core/drafts-query';
 import { CATEGORIES, STATUSES } from '../utils/core/model/categories';
 import { categoryName, statusLabel } from './labels';
 import type { Brief } from '../utils/core/model/brief';
@@ -33,7 +33,7 @@ function exportOne(brief: Brief, kind: 'md' | 'html' | 'json') {
 }
 
 export function DraftsApp() {
-  const { all, damaged, loaded, complete, error: loadError } = useDraftsList({ firstPage: PAGE });
+  const { all, damaged, loaded, complete, change, error: loadError } = useDraftsList({ firstPage: PAGE });
   const presets = usePresets();
   const [query, setQuery] = useState<DraftQuery>({ text: '', status: 'all', category: 'all', source: 'all', assistant: 'all', sort: 'updated', trash: false });
   // What is typed in the search box; it becomes query.text once typing pauses.
@@ -60,8 +60,16 @@ export function DraftsApp() {
   allRef.current = all;
   useEffect(() => (complete ? prepareSearch(allRef.current) : undefined), [complete]);
 
-  const matches = useMemo(() => queryDrafts(all, query), [all, query]);
-  const assistants = useMemo(() => [...new Set(all.map((d) => d.assistant?.email).filter(Boolean) as string[])], [all]);
+  // A save elsewhere changes a draft or two: the previous answers are updated for just those,
+  // so the page does not filter and sort the whole library again, and rows keep their objects.
+  const result = useRef<QueryResult>();
+  const matches = useMemo(() => (result.current = requery(result.current, all, query, change)).matches, [all, query, change]);
+  const emails = useRef<{ drafts: readonly Brief[]; emails: string[] }>();
+  const assistants = useMemo(() => {
+    const list = assistantEmails(all, emails.current, change);
+    emails.current = { drafts: all, emails: list };
+    return list;
+  }, [all, change]);
   const set = (patch: Partial<DraftQuery>) => {
     // A filter changed while a search is still waiting applies both together.
     clearTimeout(textTimer.current);
@@ -142,7 +150,7 @@ export function DraftsApp() {
     }
   };
 
-  const open = all.find((d) => d.id === openId);
+  const open = openId === undefined ? undefined : all.find((d) => d.id === openId);
   return (
     <main class="drafts-page">
       <header class="row">

@@ -3,7 +3,7 @@ import type { Brief } from '../utils/core/model/brief';
 import type { DamagedRow } from '../utils/storage/db/drafts-service';
 import { drafts, errorText } from '../utils/storage/drafts-client';
 import { onDraftsChanged } from '../utils/storage/db/changes';
-import { replaceDrafts } from '../utils/core/drafts-query';
+import { applyChange, type DraftsChange } from '../utils/core/drafts-query';
 
 export interface DraftsList {
   all: Brief[];
@@ -15,6 +15,11 @@ export interface DraftsList {
    */
   complete: boolean;
   error?: string;
+  /**
+   * Set when `all` differs from the previous list only by a few drafts a change named, so a view
+   * can update what it derived from them instead of working it out from all drafts again.
+   */
+  change?: DraftsChange;
 }
 
 export interface DraftsListOptions {
@@ -46,6 +51,9 @@ export function useDraftsList(options: DraftsListOptions = {}): DraftsList {
     let again = false;
     let first = firstPage !== undefined;
     let loadedAll = false;
+    // Each draft of the list last set by id, so a change finds the versions it replaces at once.
+    let index: { all: readonly Brief[]; byId: Map<string, Brief> } | undefined;
+    const indexOf = (all: readonly Brief[]) => ({ all, byId: new Map(all.map((b) => [b.id, b])) });
     // Changes that arrive during a load trigger one more load, never a parallel one.
     const load = async () => {
       if (running) {
@@ -64,11 +72,12 @@ export function useDraftsList(options: DraftsListOptions = {}): DraftsList {
               if (!live) break;
               if (page.complete) {
                 setState({ all: page.drafts, damaged: page.damaged, loaded: true, complete: true });
+                index = indexOf(page.drafts);
                 loadedAll = true;
                 continue;
               }
               // Damaged rows are reported with the full list, so the count shown is never a partial one.
-              setState((s) => ({ ...s, all: page.drafts, loaded: true, complete: false }));
+              setState((s) => ({ ...s, all: page.drafts, loaded: true, complete: false, change: undefined }));
               await afterPaint();
             } catch {
               // The full list below reports what went wrong.
@@ -77,6 +86,7 @@ export function useDraftsList(options: DraftsListOptions = {}): DraftsList {
           // Validation runs in slices so typing and scrolling stay smooth while a large library loads.
           const { drafts: all, damaged } = await store.list({ includeDeleted: true, chunkMs: 12 });
           if (live) setState({ all, damaged, loaded: true, complete: true });
+          index = indexOf(all);
           loadedAll = true;
         } catch (e) {
           // `complete` stays as it was: after a failed load, a first page is still only a first page.
@@ -92,11 +102,14 @@ export function useDraftsList(options: DraftsListOptions = {}): DraftsList {
       try {
         const changed = await (await drafts()).getMany(ids);
         if (live) {
-          setState((s) => ({
-            ...s,
-            all: replaceDrafts(s.all, ids, changed.drafts),
-            damaged: [...s.damaged.filter((d) => !ids.includes(d.key)), ...changed.damaged],
-          }));
+          setState((s) => {
+            if (index?.all !== s.all) index = indexOf(s.all);
+            const next = applyChange(s.all, ids, changed.drafts, (id) => index!.byId.get(id));
+            for (const b of next.change.removed) index.byId.delete(b.id);
+            for (const b of next.change.changed) index.byId.set(b.id, b);
+            index.all = next.all;
+            return { ...s, ...next, damaged: [...s.damaged.filter((d) => !ids.includes(d.key)), ...changed.damaged] };
+          });
         }
       } catch {
         again = true;
