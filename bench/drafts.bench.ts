@@ -149,7 +149,8 @@ test('drafts page with 10,000 drafts against baselines doing the same work by ha
     const page = await h.context.newPage();
     await page.goto(`chrome-extension://${h.extensionId}/drafts.html`, { waitUntil: 'commit' });
     openTimes.push(await timeUntilCount(page, '[data-testid="draft-row"]', 1));
-    await page.waitForFunction(() => /^\d{4,}/.test(document.querySelector('section p.hint')?.textContent ?? ''));
+    // The full count, written as the UI language writes numbers ("10,000 drafts").
+    await page.waitForFunction(() => /^\d{1,3}(?:[,.\s\u00a0\u202f]?\d{3})+\b/.test(document.querySelector('section p.hint')?.textContent ?? ''));
     searchTimes.push(await timeListUpdate(page, { kind: 'search', value: WORDS[i % WORDS.length] }));
     await timeListUpdate(page, { kind: 'search', value: '' });
     categoryTimes.push(await timeListUpdate(page, { kind: 'category', value: CATEGORY_PICKS[i % CATEGORY_PICKS.length] }));
