@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
+import { rewriteInPopup } from './popup-brief';
 
 let h: Harness;
 const dialogs: string[] = [];
@@ -17,16 +18,7 @@ const saved = (page: Page) => page.waitForSelector('[data-testid="save-state"][d
 const frameOf = (page: Page) => page.frameLocator('[data-testid="brief-preview"] iframe');
 const toggle = (page: Page) => page.getByTestId('preview-toggle');
 
-async function newBrief(task: string): Promise<Page> {
-  const popup = await h.openPage('popup.html');
-  const fresh = popup.getByRole('button', { name: 'New brief' });
-  if (await fresh.count()) await fresh.click();
-  await popup.getByTestId('task-input').fill(task);
-  await popup.getByTestId('rewrite').click();
-  await popup.getByTestId('brief-outcome').waitFor();
-  await saved(popup);
-  return popup;
-}
+const newBrief = (task: string): Promise<Page> => rewriteInPopup(h, task);
 
 /** The headings, elements and words of an HTML fragment, read by the browser's own parser. */
 const headingsOf = (page: Page, html: string) =>
