@@ -1,6 +1,6 @@
 // The demo board as a person sees it: labels are chips, each its own coloured block.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, type Harness } from './harness';
+import { launch, tabIdOf, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -34,5 +34,17 @@ test('labels render as separate coloured chips, not run-on text', async () => {
     els.map((el) => [el.textContent, getComputedStyle(el).backgroundColor]),
   );
   expect(back).toEqual(chips.map((c) => [c.text, c.bg]));
+  await page.close();
+});
+
+test('cards the owner labelled “Eliminate?” are suggested for elimination in the side panel', async () => {
+  const page = await h.openPage('demo.html');
+  const panel = await h.openPage(`sidepanel.html?tab=${await tabIdOf(h, page)}`);
+  await panel.getByTestId('task-row').first().waitFor();
+  for (const title of ['Reformat the 2019 flyer archive nobody opens', 'Reply-all thank-yous on the supplier newsletter']) {
+    const row = panel.getByTestId('task-row').filter({ has: panel.getByTestId('task-title').getByText(title, { exact: true }) });
+    expect(await row.getAttribute('data-triage')).toBe('eliminate');
+  }
+  await panel.close();
   await page.close();
 });

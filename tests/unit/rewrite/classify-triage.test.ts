@@ -60,3 +60,19 @@ describe('labels the owner put on a card', () => {
     expect(classify('Find out what the three nearest bakeries charge for sourdough')).toBe('market-research');
   });
 });
+
+describe('a label naming a triage is the owner’s own call', () => {
+  test.each([
+    ['Eliminate?', 'eliminate'],
+    ["Won't do", 'eliminate'],
+    ['Eliminieren', 'eliminate'],
+    ['Delegate', 'delegate'],
+    ['Keep', 'keep'],
+    ['Déléguer', 'delegate'],
+  ] as const)('%s → %s', (label, triage) => {
+    expect(rewriteTask({ title: 'Reformat the 2019 flyer archive nobody opens', labels: ['Urgent', label] }).triage).toBe(triage);
+  });
+  test('a label that only mentions the word does not decide', () => {
+    expect(rewriteTask({ title: 'Write the onboarding email', labels: ['Keep it short'] }).triage).toBe('delegate');
+  });
+});

@@ -19,6 +19,16 @@ const ELIMINATE: RegExp[] = [
   /\b(?:think about|consider) (?:maybe|possibly)\b/i,
 ];
 
+/**
+ * A label that is a triage word ("Eliminate?", "Won't do", "Delegate", "Keep") is the owner's own
+ * call, made on the board: the whole label, so "Keep it short" decides nothing.
+ */
+const LABELLED: [RegExp, Triage][] = [
+  [/^(?:eliminate|eliminieren|streichen|eliminar|éliminer|eliminer|drop|won'?t do|wontfix|not doing|skip)\s*[?!.]*$/i, 'eliminate'],
+  [/^(?:delegate|delegieren|abgeben|delegar|déléguer|deleguer|for (?:the )?(?:va|assistant))\s*[?!.]*$/i, 'delegate'],
+  [/^(?:keep|behalten|selbst|mantener|garder|owner only|me only)\s*[?!.]*$/i, 'keep'],
+];
+
 /** Lists and labels an owner uses for things parked rather than planned. */
 const PARKED_LIST = /\b(?:someday|maybe|icebox|ice box|parking lot|wishlist|nice to have|archive|graveyard)\b/i;
 
@@ -47,6 +57,10 @@ const DELEGABLE_LEAD = /^(?:book|reserve|schedule|arrange|find|research|buy|orde
 export function triageOf(text: string, extra: { labels?: string[]; list?: string; frame?: TaskFrame } = {}): Triage {
   const raw = text.slice(0, PARSE_MAX);
   const { core } = stripNoise(raw);
+  for (const label of extra.labels ?? []) {
+    const named = LABELLED.find(([re]) => re.test(label.trim()));
+    if (named) return named[1];
+  }
   if (ELIMINATE.some((re) => re.test(raw))) return 'eliminate';
   if (extra.list && PARKED_LIST.test(extra.list)) return 'eliminate';
   if (extra.labels?.some((l) => PARKED_LIST.test(l))) return 'eliminate';
