@@ -3,6 +3,7 @@ import { drafts, errorText } from '../utils/storage/drafts-client';
 import { readPopupSnapshot, writePopupSnapshot } from '../utils/storage/popup-snapshot';
 import { taskText } from '../utils/core/model/task';
 import { Alert } from './Alert';
+import { noticesText } from './writer-notices';
 import { LazyAddToCard as AddToCard, LazyAllowSite as AllowSite } from './LazySiteActions';
 import { DraftPane } from './DraftPane';
 import { LazyDueNow } from './LazyDueNow';
@@ -70,10 +71,10 @@ export function PopupApp() {
       if (result.task && !touched.current) {
         setInput(taskText(result.task));
         const { draftForTask } = await import('../utils/storage/task-drafts');
-        const { brief, notice: said, created } = await draftForTask(store, result.task);
+        const { brief, notices: said, created } = await draftForTask(store, result.task);
         // A brief the person rewrote (or started editing) meanwhile is the one they want to see.
         if (typedHere.current.size > 0 || touched.current) return;
-        if (said) setNotice(said);
+        if (said?.length) setNotice(noticesText(said));
         if (created) setFresh(brief.id);
         return useDraftId(brief.id);
       }
@@ -107,7 +108,7 @@ export function PopupApp() {
     try {
       const [store, { newBrief }] = await Promise.all([drafts(), import('../utils/core/brief-factory')]);
       const { brief, rewrite: result } = newBrief(text, { presets: await store.getPresets(), now: Date.now(), id: crypto.randomUUID() });
-      if (result.notice) setNotice(result.notice);
+      if (result.notices.length) setNotice(noticesText(result.notices));
       const current = draftId ? await store.get(draftId) : undefined;
       // Rewriting the text just typed replaces that brief while nobody has edited it; an edited
       // brief, or one from an earlier visit, is kept and a new draft is made.

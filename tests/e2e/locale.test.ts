@@ -1,5 +1,5 @@
 // The extension speaks the browser's language: Chromium started in German shows German words,
-// German dates and German numbers (1.078, not 1,078), while the brief itself stays in the task's language.
+// German dates and German numbers (1.080, not 1,080), while the brief itself stays in the task's language.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { manyDrafts, seedDrafts } from '../many-drafts';
 import { launch, type Harness } from './harness';
@@ -33,6 +33,12 @@ describe('in German', () => {
     // The brief is the assistant's text, written in the task's language, not the browser's.
     expect(await popup.getByTestId('brief-outcome').inputValue()).toMatch(/Instagram/);
     expect(await popup.getByTestId('brief-outcome').inputValue()).not.toMatch(/[äöüß]|Beiträge/);
+
+    // What the writer says about a brief is in German too, with the task's language named in German.
+    await popup.getByRole('button', { name: 'Neues Briefing' }).click();
+    await popup.getByTestId('task-input').fill('Aggiornare il sito web con i nuovi prezzi');
+    await popup.getByTestId('rewrite').click();
+    await expect.poll(() => popup.locator('p.notice[role="status"]').textContent()).toContain('Diese Aufgabe ist in Italienisch verfasst');
     await popup.close();
   });
 
@@ -46,10 +52,10 @@ describe('in German', () => {
     const when = await page.getByTestId('draft-row').first().locator('.hint').textContent();
     expect(when).toMatch(/\d{1,2}\. (Jan|Feb|März|Apr|Mai|Juni|Juli|Aug|Sept|Okt|Nov|Dez)\.?, \d{2}:\d{2}$/);
 
-    // 1,100 drafts, one in 50 in the trash: 1,078 listed, and the one written above: 1,079, with a German thousands separator.
+    // 1,100 drafts, one in 50 in the trash: 1,078 listed, and the two written above: 1,080, with a German thousands separator.
     await seedDrafts(page, manyDrafts(1_100, 'de'));
     await page.reload();
-    await expect.poll(() => page.locator('p.hint').filter({ hasText: 'Entwürfe' }).first().textContent(), { timeout: 30_000 }).toBe('1.079 Entwürfe');
+    await expect.poll(() => page.locator('p.hint').filter({ hasText: 'Entwürfe' }).first().textContent(), { timeout: 30_000 }).toBe('1.080 Entwürfe');
     await page.close();
   });
 });

@@ -25,7 +25,8 @@ export function briefFor(entry: Entry): Graded {
     triage: brief.triage,
     sections: brief.sections,
     ready: check.ready,
-    ...(rewrite.notice ? { notice: rewrite.notice } : {}),
+    // The grader needs to know whether the owner is told something, and what kind of thing.
+    ...(rewrite.notices.length ? { notice: rewrite.notices.map((n) => n.kind).join(', ') } : {}),
     instructions: (brief.instructions ?? []).map((i) => i.text),
     suggested: brief.suggested ?? [],
   });

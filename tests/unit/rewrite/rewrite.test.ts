@@ -104,7 +104,7 @@ describe('rewriteTask', () => {
     const done = sectionItems(out.sections.doneLooksLike);
     expect(done.slice(0, 3)).toEqual(['Every row has an email address', 'No duplicate contacts', 'Phone numbers in +44 format']);
     expect(sectionItems(out.sections.why)[0]).toBe('Sales keep calling people twice.');
-    expect(out.notice).toBeUndefined();
+    expect(out.notices).toEqual([]);
   });
 
   it('keeps a numbered step-by-step checklist as background, not as done criteria', () => {
@@ -114,7 +114,7 @@ describe('rewriteTask', () => {
     const sources = sectionItems(out.sections.sources);
     expect(sources).toContain('Click Export');
     expect(sources).toContain('Paste into the sheet');
-    expect(out.notice).toMatch(/steps/i);
+    expect(out.notices).toContainEqual({ kind: 'steps' });
   });
 
   it('leaves the outcome to the owner for text that is not a task', () => {
@@ -123,7 +123,7 @@ describe('rewriteTask', () => {
       expect(out.recognised).toBe(false);
       expect(out.sections.outcome).toBe('');
       expect(out.missing).toContain('outcome');
-      expect(out.notice).toContain(title.slice(0, 20));
+      expect(out.notices).toContainEqual({ kind: 'not-a-task', title: expect.stringContaining(title.slice(0, 20)) });
       expect(out.title).toBe(title);
       expect(out.sections.why).toContain('Something about it');
     }
@@ -134,7 +134,7 @@ describe('rewriteTask', () => {
       const out = rewriteTask({ title });
       expect(out.recognised).toBe(false);
       expect(out.title).toBe('');
-      expect(out.notice).toMatch(/type a task/i);
+      expect(out.notices).toEqual([{ kind: 'empty' }]);
       expect(out.missing).toEqual([...SECTION_KEYS]);
     }
   });
@@ -153,7 +153,7 @@ describe('rewriteTask', () => {
     expect(performance.now() - start).toBeLessThan(1_000);
     expect(out.title.length).toBeLessThanOrEqual(200);
     expect(out.title.endsWith('…')).toBe(true);
-    expect(out.notice).toMatch(/shortened/);
+    expect(out.notices).toContainEqual({ kind: 'shortened', max: 200 });
     expect(out.category).toBe('market-research');
     for (const key of SECTION_KEYS) expect(out.sections[key].length).toBeLessThanOrEqual(20_000);
     // The full title is not lost: it leads Why it matters.
@@ -193,7 +193,7 @@ describe('rewriteTask', () => {
     const rtl = rewriteTask({ title: 'שלח חשבונית ללקוח', description: 'مرحبا بالعالم' });
     expect(rtl.title).toBe('שלח חשבונית ללקוח');
     expect(rtl.sections.outcome).toBe('שלח חשבונית ללקוח');
-    expect(rtl.notice).toMatch(/Hebrew/);
+    expect(rtl.notices).toContainEqual({ kind: 'other-language', language: 'he' });
     expect(rtl.sections.why).toContain('مرحبا بالعالم');
     const emoji = rewriteTask({ title: '🎉 Post launch news on Instagram 🚀', checklist: [{ text: 'Uses the 🚀 emoji', done: false }] });
     expect(emoji.title).toBe('🎉 Post launch news on Instagram 🚀');

@@ -8,6 +8,7 @@ import { SECTION_KEYS, emptySections, type SectionKey, type Sections } from '../
 import { compose, TEMPLATE_NUMBERS, type OutcomeKind } from './compose';
 import type { Instruction, TaskFrame } from './frame';
 import { TITLE_MAX, truncate } from './text';
+import type { WriterNotice } from './notices';
 import { triageOf } from './triage';
 import { buildFrame, titleOf, type TaskInput } from './understand';
 import { verify, type Failure } from './verify';
@@ -18,6 +19,7 @@ export { buildFrame, type TaskInput } from './understand';
 export { verify, verifyText, type Failure, type CheckName, type VerifyOptions } from './verify';
 export { findInstructions } from './understand/instructions';
 export type { TaskFrame, Instruction } from './frame';
+export type { WriterNotice } from './notices';
 export { TEMPLATE_NUMBERS };
 
 export type RewriteInput = TaskInput;
@@ -29,7 +31,8 @@ export interface RewriteResult {
   sections: Sections;
   recognised: boolean;
   missing: SectionKey[];
-  notice?: string;
+  /** What the owner is told about this brief (worded by the views, in the owner's language). */
+  notices: WriterNotice[];
   /** What the writer understood; the same frame a model is given. */
   frame: TaskFrame;
   /** Sections filled with generic lines (or a guessed outcome): "suggested, check it". */
@@ -40,14 +43,6 @@ export interface RewriteResult {
   /** Checks the final generated text still fails (empty when it may be sent as written). */
   failures: Failure[];
 }
-
-const EMPTY_NOTICE = 'Type a task to rewrite, for example “Post 3 Instagram updates this week”.';
-const LANGUAGE_NAMES: Record<string, string> = {
-  it: 'Italian', pt: 'Portuguese', nl: 'Dutch', ja: 'Japanese', zh: 'Chinese', ko: 'Korean', ru: 'Russian', he: 'Hebrew',
-  ar: 'Arabic', th: 'Thai', el: 'Greek', hi: 'Hindi', pl: 'Polish', sv: 'Swedish', da: 'Danish', cs: 'Czech',
-};
-
-const quote = (s: string): string => `“${truncate(s, 60).text}”`;
 
 export function classify(title: string, description?: string): Category {
   return buildFrame({ title: title ?? '', ...(description ? { description } : {}) }, { light: true }).category;
@@ -60,7 +55,7 @@ export function rewriteTask(input: RewriteInput, presets?: Presets): RewriteResu
   if (!title) {
     return {
       title: '', category: 'other', triage: 'delegate', sections: emptySections(), recognised: false, missing: [...SECTION_KEYS],
-      notice: EMPTY_NOTICE, frame, suggested: [], instructions: [], outcomeKind: 'none', failures: [],
+      notices: [{ kind: 'empty' }], frame, suggested: [], instructions: [], outcomeKind: 'none', failures: [],
     };
   }
   const composed = compose(frame, presets, cut ? full : undefined);
@@ -69,29 +64,20 @@ export function rewriteTask(input: RewriteInput, presets?: Presets): RewriteResu
   const generated: SectionKey[] =
     composed.outcomeKind === 'owner-words' ? [] : composed.verifiedOutcome === sections.outcome ? ['measure'] : ['outcome', 'measure'];
   const failures = composed.outcomeKind === 'fallback' ? [] : verify(frame, sections, { generated, allowedNumbers: TEMPLATE_NUMBERS });
-  const notices: string[] = [];
-  if (cut) notices.push(`The task was long, so its title was shortened to ${TITLE_MAX} characters; the full text is kept under Why it matters.`);
+  const notices: WriterNotice[] = [];
+  if (cut) notices.push({ kind: 'shortened', max: TITLE_MAX });
   const recognised = frame.understood !== 'none';
-  if (frame.language === 'other') {
-    const name = LANGUAGE_NAMES[frame.languageCode] ?? 'another language';
-    notices.push(`This task is in ${name}, so your words are kept as they are and nothing was added in English. Write the outcome in plain words: what should be true when it is done?`);
-  } else if (!recognised) {
-    notices.push(`${quote(title)} doesn't read like a task, so no outcome was written. What should be true when it's done? Write that as the outcome.`);
-  } else if (composed.outcomeKind === 'fallback') {
-    notices.push('The outcome keeps your words, because a result could not be written from them with confidence. Say what should be true when it is done, and the brief is ready to check.');
-  } else if (composed.outcomeKind === 'plain') {
-    notices.push('The outcome is kept plain, because a fuller result could not be written from the task with confidence. Say what should be true when it is done.');
-  } else if (composed.outcomeKind === 'generic') {
-    notices.push('The task is short, so the outcome is a suggestion: check that it says what you want.');
-  }
+  if (frame.language === 'other') notices.push({ kind: 'other-language', language: frame.languageCode ?? '' });
+  else if (!recognised) notices.push({ kind: 'not-a-task', title: truncate(title, 60).text });
+  else if (composed.outcomeKind === 'fallback' || composed.outcomeKind === 'plain' || composed.outcomeKind === 'generic') notices.push({ kind: composed.outcomeKind });
   if (frame.instructions.length) {
-    notices.push(
-      frame.instructions.length === 1
-        ? `One how-instruction (“${truncate(frame.instructions[0]!.text, 50).text}”) was kept out of the outcome: choose in the checklist what to do with it.`
-        : `${frame.instructions.length} how-instructions were kept out of the outcome: choose in the checklist what to do with each.`,
-    );
+    notices.push({
+      kind: 'instructions',
+      count: frame.instructions.length,
+      ...(frame.instructions.length === 1 ? { text: truncate(frame.instructions[0]!.text, 50).text } : {}),
+    });
   }
-  if (frame.owner.steps.length) notices.push('Your numbered steps were kept under Sources as background; a brief works best when it states the result rather than the steps.');
+  if (frame.owner.steps.length) notices.push({ kind: 'steps' });
   return {
     title,
     category: frame.category,
@@ -99,7 +85,7 @@ export function rewriteTask(input: RewriteInput, presets?: Presets): RewriteResu
     sections,
     recognised,
     missing: SECTION_KEYS.filter((k) => !sections[k].trim()),
-    ...(notices.length ? { notice: notices.join(' ') } : {}),
+    notices,
     frame,
     suggested: composed.suggested,
     instructions: frame.instructions,
