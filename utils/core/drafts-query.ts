@@ -132,9 +132,6 @@ export function applyChange(
   return { all: out, change: { from: all, ids, removed, changed } };
 }
 
-/** The list `applyChange` gives, without the change. */
-export const replaceDrafts = (all: readonly Brief[], ids: readonly string[], changed: readonly Brief[]): Brief[] => applyChange(all, ids, changed).all;
-
 const sourceOf = (b: Brief): string => b.source?.source ?? b.sourceKey?.split(':')[0] ?? 'manual';
 
 /** Whether one draft belongs in the result of `q`. */

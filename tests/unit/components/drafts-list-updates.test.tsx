@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { makeBrief } from '../db/fixtures';
 import type { Brief } from '../../../utils/core/model/brief';
-import { replaceDrafts } from '../../../utils/core/drafts-query';
+import { applyChange } from '../../../utils/core/drafts-query';
 
 const library = Array.from({ length: 500 }, (_, i) => makeBrief({ id: `d${i}`, updatedAt: 10_000 - i }));
 const store = {
@@ -34,8 +34,8 @@ test('after the first load, a change re-reads only the drafts it names and moves
   render(null, root);
 });
 
-test('replaceDrafts keeps newest-first order, drops what is gone, and adds what is new', () => {
+test('applyChange keeps newest-first order, drops what is gone, and adds what is new', () => {
   const all = [makeBrief({ id: 'a', updatedAt: 30 }), makeBrief({ id: 'b', updatedAt: 20 }), makeBrief({ id: 'c', updatedAt: 10 })];
-  const out = replaceDrafts(all, ['a', 'c', 'n'], [makeBrief({ id: 'n', updatedAt: 15 }), makeBrief({ id: 'a', updatedAt: 5 })]);
+  const out = applyChange(all, ['a', 'c', 'n'], [makeBrief({ id: 'n', updatedAt: 15 }), makeBrief({ id: 'a', updatedAt: 5 })]).all;
   expect(out.map((b) => b.id)).toEqual(['b', 'n', 'a']);
 });

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mergeBriefs } from '../../../utils/core/merge';
 import { sameData } from '../../../utils/core/equal';
-import { replaceDrafts } from '../../../utils/core/drafts-query';
+import { applyChange } from '../../../utils/core/drafts-query';
 import { clean } from '../../../utils/storage/db/rows';
 import { clean as cleanTask } from '../../../utils/sites/readers/dom';
 import { keepUnsaved } from '../../../utils/storage/unsaved-edits';
@@ -38,11 +38,11 @@ describe.each(KEYS)('an own "%s" key', (key) => {
     }
   });
 
-  it('clean (rows and readers), sameData and replaceDrafts', () => {
+  it('clean (rows and readers), sameData and applyChange', () => {
     unpolluted(clean(hostile(key)));
     unpolluted(cleanTask(hostile(key)));
     expect(sameData(hostile(key), hostile(key))).toBe(true);
-    const list = replaceDrafts([makeBrief({ id: 'a' })], ['a'], [{ ...makeBrief({ id: 'a' }), ...hostile(key) } as unknown as Brief]);
+    const list = applyChange([makeBrief({ id: 'a' })], ['a'], [{ ...makeBrief({ id: 'a' }), ...hostile(key) } as unknown as Brief]).all;
     unpolluted(list[0]);
   });
 
