@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
+import { writeBrief } from './popup-brief';
 import { siteFixtures } from './fixtures';
 
 const SHOTS = process.env.EMAIL_SHOTS_DIR ?? '/tmp/email-shots';
@@ -104,13 +105,7 @@ async function expectGoodRichCopy(page: Page, clip: Clip, outcome: string) {
 }
 
 async function typeBrief(popup: Page, task: string): Promise<string> {
-  await popup.getByTestId('task-input').waitFor();
-  const fresh = popup.getByRole('button', { name: 'New brief' });
-  if (await fresh.count()) await fresh.click();
-  await popup.getByTestId('task-input').fill(task);
-  await popup.getByTestId('rewrite').click();
-  await popup.getByTestId('brief-outcome').waitFor();
-  await popup.waitForSelector('[data-testid="save-state"][data-state="saved"]');
+  await writeBrief(popup, task);
   return popup.getByTestId('brief-outcome').inputValue();
 }
 
