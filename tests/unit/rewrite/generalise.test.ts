@@ -436,3 +436,11 @@ describe('a polite question used as a topic', () => {
     expect(brief.sections.outcome).toMatch(/delivery notes/);
   });
 });
+
+describe('a full stop inside brackets ends no sentence', () => {
+  it('keeps a bracketed abbreviation before a number in the title', () => {
+    const brief = write('Przepisz nagranie ze spotkania (ok. 45 min) do dokumentu');
+    expect(brief.sections.outcome).toContain('(ok. 45 min) do dokumentu');
+    expect(brief.sections.doneLooksLike).not.toContain('45 min)');
+  });
+});

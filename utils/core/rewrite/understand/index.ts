@@ -175,13 +175,19 @@ const TOOL_OR_SHEET = /\b(?:sheet|spreadsheet|tracker|register|database|crm|list
 /** Abbreviations written with a full stop that never end a sentence ("ca. 35 Minuten", "ep. 112", "incl. VAT"). */
 const ABBREVIATED = /(?:^|[\s(])(?:ca|approx|appr|e\.g|i\.e|etc|no|nr|vs|z\.b|bzw|ggf|inkl|incl|excl|p\.ex|aprox|env|min|max|st|dr|mr|mrs|ms|ep|eps|pp|vol|fig|dept|tel|est|ref|pr|t\.b\.v|d|ggf|u\.a|s\.o)\.$/i;
 
-/** The sentences of a title: a full stop after an abbreviation or before a number ("ep. 112", "am 3. Juni") ends none. */
+const depth = (text: string): number => (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);
+
+/**
+ * The sentences of a title: a full stop after an abbreviation or before a number ("ep. 112",
+ * "am 3. Juni") ends none, and nothing ends inside brackets ("(ok. 90 min)", "(see p. 4)").
+ */
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (const m of text.matchAll(/(?<=[.?!])\s+(?=[\p{Lu}\d¿¡])/gu)) {
     const before = text.slice(from, m.index);
     const next = text.charAt(m.index + m[0].length);
+    if (depth(before) > 0) continue;
     if (/\.$/.test(before) && (ABBREVIATED.test(before) || /\d\.$/.test(before) || (/\d/.test(next) && /(?:^|\s)\p{L}{1,4}\.$/u.test(before)))) continue;
     out.push(before);
     from = m.index + m[0].length;
